@@ -1,0 +1,35 @@
+import { Command, CommanderError } from 'commander';
+import { RasdError } from '../core/errors.ts';
+import { registerAnalyze } from './analyze.ts';
+import { EXIT } from './exit-codes.ts';
+
+/** Builds the `rasd` command line: one file per command, each registering itself here. */
+export function buildProgram(): Command {
+  const program = new Command('rasd')
+    .description('رصد — read Arabic news as the web serves it and turn it into verifiable knowledge')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+  registerAnalyze(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return;
+    }
+    if (error instanceof RasdError) {
+      process.stderr.write(`rasd: ${error.message}\n`);
+      process.exitCode = error.code === 'E_USAGE' ? EXIT.usage : EXIT.badInput;
+      return;
+    }
+    throw error;
+  }
+}
+
+await main(process.argv);

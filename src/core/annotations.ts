@@ -1,0 +1,87 @@
+import type { Removal } from './article.ts';
+import type { Span } from './span.ts';
+
+/**
+ * Annotation records: plain, immutable, serializable, each with a `kind` and offsets into the clean text.
+ * Every record that covers text also carries that `text`, so `cleanText.slice(start, end) === text`.
+ */
+
+export type TokenType = 'word' | 'number' | 'punct' | 'latin' | 'url' | 'email' | 'hashtag' | 'mention' | 'symbol';
+
+/** The role of a piece of a clitic-split word. */
+export type TokenPartRole = 'conjunction' | 'preposition' | 'article' | 'base';
+
+/** A sub-token of a word split at its proclitics: `لكيم` → `ل` (preposition) + `كيم` (base). */
+export interface TokenPart extends Span {
+  readonly text: string;
+  readonly role: TokenPartRole;
+}
+
+export interface Token extends Span {
+  readonly kind: 'token';
+  readonly text: string;
+  readonly type: TokenType;
+  /** Normalized form for matching (see text/normalize). */
+  readonly norm: string;
+  /** Present when the word was split at proclitics; the parts tile the token exactly. */
+  readonly parts?: readonly TokenPart[];
+}
+
+export interface Sentence extends Span {
+  readonly kind: 'sentence';
+  readonly text: string;
+  /** Index of the first token and one past the last token of the sentence. */
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** True for a line that stands alone without final punctuation (a headline, a dateline, a caption). */
+  readonly headlineLike: boolean;
+}
+
+/** A line of the body that reads as the article's own headline. */
+export interface HeadlineCandidate extends Span {
+  readonly kind: 'headline';
+  readonly text: string;
+  readonly origin: 'body-first-line';
+  /** Share of the line's content words echoed in the rest of the body (0–1). */
+  readonly echo: number;
+}
+
+export type EntityType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+/** One occurrence of an entity in the text. */
+export interface Mention extends Span {
+  readonly kind: 'mention';
+  readonly text: string;
+  readonly type: EntityType;
+  /** The `Entity.id` this mention refers to. */
+  readonly entityId: string;
+  /** How the mention was found: the statistical model, the actor registry, coreference, a description. */
+  readonly via: 'model' | 'registry' | 'coreference' | 'description';
+}
+
+/** An entity of the article, canonical when the actor registry knows it. */
+export interface Entity {
+  readonly kind: 'entity';
+  /** Registry id (`actor:…`) when linked, else a per-article id (`doc:e1`). */
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  /** ISO 3166 alpha-3 country code. */
+  readonly country?: string;
+  readonly role?: string;
+  readonly wikidata?: string;
+  /** Titles and roles given in apposition in this article. */
+  readonly titles?: readonly string[];
+}
+
+/** Every annotation layer of an analyzed document. Later stages add their layers as optional fields. */
+export interface Annotations {
+  readonly boilerplate: readonly Removal[];
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly headlines: readonly HeadlineCandidate[];
+  readonly entities?: readonly Entity[];
+  readonly mentions?: readonly Mention[];
+}
+
+export type LayerName = keyof Annotations;
