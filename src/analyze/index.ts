@@ -1,0 +1,34 @@
+import type { Annotations } from '../core/annotations.ts';
+import type { Article, RawArticle } from '../core/article.ts';
+import { type AnalyzedDocument, SCHEMA_VERSION } from '../core/document.ts';
+import { checkPipeline, type Component } from '../core/pipeline.ts';
+import { cleanRawText } from '../clean/clean.ts';
+import { headlinesComponent, sentencesComponent, tokensComponent } from './components.ts';
+
+/** The default stages, in order: tokens before sentences (sentences are token ranges), both before headlines. */
+export const DEFAULT_COMPONENTS: readonly Component[] = [tokensComponent, sentencesComponent, headlinesComponent];
+
+/**
+ * Builds an analyzer from components, checking their order once. The returned function is pure:
+ * raw article in, analyzed document out. `createAnalyzer()(raw).annotations.sentences` → the sentences.
+ */
+export function createAnalyzer(components: readonly Component[] = DEFAULT_COMPONENTS): (raw: RawArticle) => AnalyzedDocument {
+  checkPipeline(components);
+  return function analyze(raw: RawArticle): AnalyzedDocument {
+    // 1. Clean: fixes the text every annotation will point into.
+    const cleaned = cleanRawText(raw.rawText);
+    const article: Article = { ...raw, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
+    // 2. Run the components in their checked order, each adding its layers.
+    let layers: Partial<Annotations> = { boilerplate: cleaned.removed };
+    for (const component of components) layers = { ...layers, ...component.run({ article, layers }) };
+    return { schemaVersion: SCHEMA_VERSION, article, annotations: layers as Annotations };
+  };
+}
+
+let defaultAnalyzer: ((raw: RawArticle) => AnalyzedDocument) | undefined;
+
+/** Cleans and analyzes one article with the default components. */
+export function analyzeArticle(raw: RawArticle): AnalyzedDocument {
+  defaultAnalyzer ??= createAnalyzer();
+  return defaultAnalyzer(raw);
+}

@@ -1,0 +1,24 @@
+import { type Command, Option } from 'commander';
+import { analyzeArticle } from '../analyze/index.ts';
+import { documentToJson } from '../core/document.ts';
+import { parsePlainText } from '../ingest/plain-text.ts';
+import { readTextInput } from './read-input.ts';
+import { formatTextReport } from './text-report.ts';
+
+/** `rasd analyze [FILE|-]`: analyze one text article and print the document as JSON or an Arabic report. */
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('analyze one article (UTF-8 text; - or nothing for stdin) and print the analyzed document')
+    .argument('[file]', 'text file, or - for stdin', '-')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'text']).default('json'))
+    .option('--published <date>', 'publication date (ISO 8601), used to resolve relative dates')
+    .option('--pretty', 'indent JSON output')
+    .action(async (file: string, options: { format: 'json' | 'text'; published?: string; pretty?: boolean }) => {
+      const text = await readTextInput(file);
+      const parsed = parsePlainText(text, file === '-' ? { kind: 'stdin' } : { kind: 'file', location: file });
+      const raw = options.published === undefined ? parsed : { ...parsed, publishedAt: options.published };
+      const doc = analyzeArticle(raw);
+      process.stdout.write(options.format === 'text' ? formatTextReport(doc) : `${documentToJson(doc, options.pretty ? 2 : undefined)}\n`);
+    });
+}

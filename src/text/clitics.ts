@@ -1,0 +1,139 @@
+import type { TokenPart, TokenPartRole } from '../core/annotations.ts';
+import type { WordLexicon } from './lexicon.ts';
+import { normalizeArabic } from './normalize.ts';
+
+/** Harakat, Quranic marks, superscript alef and tatweel: they ride on the letter before them. */
+const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/;
+const CONJUNCTIONS = new Set(['و', 'ف']);
+const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
+const MIN_BASE_LETTERS = 2;
+// A remainder must be at least this frequent relative to the whole form to count as the real word:
+// وزير is not و + زير although زير is a word; وأعلن is و + أعلن.
+const MIN_BASE_RATIO = 0.2;
+const MIN_BASE_COUNT = 4;
+
+/** What the splitter knows: the corpus lexicon and the word forms standing alone in this document. */
+export interface CliticContext {
+  readonly lexicon: WordLexicon;
+  readonly documentWords: ReadonlySet<string>;
+}
+
+interface Letter {
+  readonly char: string;
+  readonly offset: number;
+}
+
+function lettersOf(word: string, start: number): Letter[] {
+  const letters: Letter[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    if (!MARK.test(ch)) letters.push({ char: ch, offset: start + i });
+  }
+  return letters;
+}
+
+function formOf(letters: readonly Letter[], from: number): string {
+  return normalizeArabic(letters.slice(from).map((l) => l.char).join(''));
+}
+
+/**
+ * Splits the proclitics و ف, ب ل ك and the article ال off an Arabic word when what remains is a known word
+ * or a word standing alone elsewhere in the document. Returns undefined when the word stays whole.
+ * `splitProclitics('لكيم', 0, ctx)` → parts `ل` (preposition) + `كيم` (base) when `كيم` occurs in the text.
+ */
+export function splitProclitics(word: string, start: number, ctx: CliticContext): TokenPart[] | undefined {
+  const letters = lettersOf(word, start);
+  const cuts: { at: number; role: TokenPartRole }[] = [];
+  let pos = 0;
+  const whole = formOf(letters, 0);
+  if (ctx.lexicon.isUnsplittable(whole)) return undefined;
+
+  if (CONJUNCTIONS.has(letters[0]?.char ?? '') && acceptsRemainder(letters, 1, whole, ctx, 'conjunction')) {
+    cuts.push({ at: 0, role: 'conjunction' });
+    pos = 1;
+  }
+  const afterConjunction = formOf(letters, pos);
+  const first = letters[pos]?.char ?? '';
+  if (PREPOSITIONS.has(first) && !ctx.lexicon.isUnsplittable(afterConjunction)) {
+    if (first === 'ل' && isPrepositionPlusArticle(letters, pos, ctx)) {
+      // لل = the preposition ل + the article ال whose alef is dropped in writing (للرئيس).
+      cuts.push({ at: pos, role: 'preposition' }, { at: pos + 1, role: 'article' });
+      pos += 2;
+      return toParts(word, start, letters, cuts, pos);
+    }
+    if (acceptsRemainder(letters, pos + 1, afterConjunction, ctx, 'preposition')) {
+      cuts.push({ at: pos, role: 'preposition' });
+      pos += 1;
+    }
+  }
+  if (startsWithArticle(letters, pos) && acceptsArticle(formOf(letters, pos), ctx)) {
+    cuts.push({ at: pos, role: 'article' });
+    pos += 2;
+  }
+  return cuts.length === 0 ? undefined : toParts(word, start, letters, cuts, pos);
+}
+
+/**
+ * True when لل at `pos` is ل + the article with its alef dropped (للرئيس), not ل + a word that starts with ل
+ * (للقاء = ل + لقاء): the form with the article must be the better attested of the two readings.
+ */
+function isPrepositionPlusArticle(letters: readonly Letter[], pos: number, ctx: CliticContext): boolean {
+  if (letters[pos + 1]?.char !== 'ل' || letters.length - (pos + 2) < MIN_BASE_LETTERS) return false;
+  const base = formOf(letters, pos + 2);
+  const withArticle = ctx.lexicon.count(`ال${base}`);
+  const asWord = ctx.lexicon.count(`ل${base}`);
+  return withArticle >= asWord || ctx.documentWords.has(`ال${base}`);
+}
+
+function startsWithArticle(letters: readonly Letter[], pos: number): boolean {
+  // Only a bare alef starts the article: أل… (ألغى, ألمانيا) is a hamza-initial word.
+  return letters[pos]?.char === 'ا' && letters[pos + 1]?.char === 'ل' && letters.length - (pos + 2) >= MIN_BASE_LETTERS;
+}
+
+function acceptsArticle(form: string, ctx: CliticContext): boolean {
+  if (ctx.lexicon.hasNonArticleAl(form) || ctx.lexicon.isUnsplittable(form)) return false;
+  // A word that itself takes the article (التزام → الالتزام) does not start with one.
+  const withArticle = ctx.lexicon.count(`ال${form}`);
+  return withArticle < Math.max(MIN_BASE_COUNT, 0.1 * ctx.lexicon.count(form));
+}
+
+function acceptsRemainder(
+  letters: readonly Letter[],
+  from: number,
+  whole: string,
+  ctx: CliticContext,
+  stage: 'conjunction' | 'preposition',
+): boolean {
+  if (letters.length - from < MIN_BASE_LETTERS) return false;
+  const rest = formOf(letters, from);
+  if (ctx.documentWords.has(rest)) return true;
+  const restCount = ctx.lexicon.count(rest);
+  if (restCount >= MIN_BASE_COUNT && restCount >= MIN_BASE_RATIO * ctx.lexicon.count(whole)) return true;
+  // The remainder may itself carry a later clitic: و + بالكرملين, ب + الكرملين.
+  const next = letters[from]?.char ?? '';
+  if (stage === 'conjunction' && PREPOSITIONS.has(next) && !ctx.lexicon.isUnsplittable(rest)) {
+    if (next === 'ل' && isPrepositionPlusArticle(letters, from, ctx)) return true;
+    if (acceptsRemainder(letters, from + 1, rest, ctx, 'preposition')) return true;
+  }
+  return startsWithArticle(letters, from) && acceptsArticle(rest, ctx);
+}
+
+function toParts(
+  word: string,
+  start: number,
+  letters: readonly Letter[],
+  cuts: readonly { at: number; role: TokenPartRole }[],
+  basePos: number,
+): TokenPart[] {
+  const parts: TokenPart[] = [];
+  const end = start + word.length;
+  const boundaries = [...cuts.map((c) => c.at), basePos];
+  for (let i = 0; i < cuts.length; i++) {
+    const from = i === 0 ? start : letters[boundaries[i]!]!.offset;
+    const to = letters[boundaries[i + 1]!]!.offset;
+    parts.push({ start: from, end: to, text: word.slice(from - start, to - start), role: cuts[i]!.role });
+  }
+  const baseStart = letters[basePos]!.offset;
+  parts.push({ start: baseStart, end, text: word.slice(baseStart - start), role: 'base' });
+  return parts;
+}
