@@ -1,6 +1,6 @@
 import type { OffsetSegment, Removal, RemovalReason } from '../core/article.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { LINE_RULES, type LineRule, SHORTCODE } from './rules.ts';
+import { LINE_RULES, type LineRule, SHORTCODE, TRAILING_FOOTER } from './rules.ts';
 
 /** The result of cleaning: the text every annotation will point into, and what was taken out. */
 export interface CleanResult {
@@ -25,8 +25,9 @@ export function cleanRawText(raw: string): CleanResult {
   const removed: { reason: RemovalReason; rawStart: number; rawEnd: number; beforePiece: number }[] = [];
   let skipNext = false;
 
-  for (const line of lines) {
-    const trimmed = trimRange(raw, line);
+  const lastLine = lastNonBlankLine(raw, lines);
+  for (const [index, line] of lines.entries()) {
+    let trimmed = trimRange(raw, line);
     if (trimmed.start === trimmed.end) continue;
     const text = raw.slice(trimmed.start, trimmed.end);
     if (skipNext) {
@@ -42,9 +43,18 @@ export function cleanRawText(raw: string): CleanResult {
       skipNext = rule.takesNextLine === true;
       continue;
     }
+    if (index === lastLine) {
+      const footer = TRAILING_FOOTER.exec(text);
+      if (footer !== null && footer.index > 0) {
+        const cutStart = trimmed.start + footer.index + (footer[0].length - footer[0].trimStart().length);
+        // Cut from the last line, so it sits at the end of the clean text.
+        removed.push({ reason: 'source-footer', rawStart: cutStart, rawEnd: trimmed.end, beforePiece: Number.POSITIVE_INFINITY });
+        trimmed = trimRange(raw, { start: trimmed.start, end: cutStart });
+      }
+    }
     // Inline shortcodes: cut them (with one neighbouring space) and keep the rest of the line.
     let cursor = trimmed.start;
-    for (const match of text.matchAll(SHORTCODE)) {
+    for (const match of raw.slice(trimmed.start, trimmed.end).matchAll(SHORTCODE)) {
       const cutStart = trimmed.start + match.index;
       let cutEnd = cutStart + match[0].length;
       if (raw[cutEnd] === ' ') cutEnd++;
@@ -55,6 +65,14 @@ export function cleanRawText(raw: string): CleanResult {
     keepPiece(raw, cursor, trimmed.end, pieces, true);
   }
   return assemble(raw, pieces, removed);
+}
+
+function lastNonBlankLine(raw: string, lines: readonly Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (raw.slice(line.start, line.end).trim() !== '') return i;
+  }
+  return -1;
 }
 
 function splitLines(raw: string): Line[] {

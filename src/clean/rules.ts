@@ -14,7 +14,7 @@ export interface LineRule {
   readonly takesNextLine?: boolean;
 }
 
-const PLATFORMS = String.raw`(فيسبوك|فيس بوك|تويتر|تلغرام|تليغرام|تلجرام|يوتيوب|انستغرام|انستجرام|واتساب|واتس اب|لينكد ان|تيك توك|سناب شات|جوجل نيوز|غوغل نيوز|facebook|twitter|telegram|youtube|instagram|whatsapp|linkedin|tiktok|snapchat|google news|x)`;
+const PLATFORMS = '(فيسبوك|فيس بوك|تويتر|تلغرام|تليغرام|تلجرام|يوتيوب|انستغرام|انستجرام|واتساب|واتس اب|لينكد ان|تيك توك|سناب شات|جوجل نيوز|غوغل نيوز|facebook|twitter|telegram|youtube|instagram|whatsapp|linkedin|tiktok|snapchat|google news|x)';
 
 export const LINE_RULES: readonly LineRule[] = [
   {
@@ -60,3 +60,10 @@ export const LINE_RULES: readonly LineRule[] = [
  * [/caption]. Names are Latin; bracketed Arabic text and numeric references ([1]) are left alone.
  */
 export const SHORTCODE = /\[\/?(?:ad|ads|adsense|adsforwp|adinserter|advert|advertisement|banner|sponsor|embed|caption|gallery|video|audio|playlist|tweet|instagram|youtube|facebook|related|wpforms|contact-form-7|button|shortcode|td_[a-z_]+|vc_[a-z_]+|et_pb_[a-z_]+|su_[a-z_]+|[a-z]+_\d+)(?:[\s_-][^\]\n]{0,200})?\]/gi;
+
+/**
+ * A "link to the story" footer glued to the end of the last paragraph, as some outlets append it:
+ * "… رابط الخبر بصحيفة الوئام: عنوان الخبر". Only ever applied to the last line of the text.
+ */
+export const TRAILING_FOOTER =
+  /(?:^|\s)(?:رابط الخبر|رابط المصدر|مصدر الخبر|Source link)(?:\s+ب?(?:صحيفة|موقع|جريدة)\s+[^\s:：]+(?:\s+[^\s:：]+)?)?\s*[:：](?:\s*\S[^\n]{0,250})?$/u;

@@ -7,6 +7,8 @@ const MARK = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]/
 const CONJUNCTIONS = new Set(['و', 'ف']);
 const PREPOSITIONS = new Set(['ب', 'ل', 'ك']);
 const MIN_BASE_LETTERS = 2;
+// Only words starting with one of these can carry a proclitic or the article.
+const CLITIC_INITIAL = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
 // A remainder must be at least this frequent relative to the whole form to count as the real word:
 // وزير is not و + زير although زير is a word; وأعلن is و + أعلن.
 const MIN_BASE_RATIO = 0.2;
@@ -18,22 +20,36 @@ export interface CliticContext {
   readonly documentWords: ReadonlySet<string>;
 }
 
-interface Letter {
-  readonly char: string;
-  readonly offset: number;
+/** A word's letters without their marks: raw letters, their normalized forms (1:1), and source offsets. */
+interface Letters {
+  readonly raw: string;
+  readonly norm: string;
+  readonly offsets: readonly number[];
+  readonly length: number;
 }
 
-function lettersOf(word: string, start: number): Letter[] {
-  const letters: Letter[] = [];
+function lettersOf(word: string, start: number): Letters {
+  let raw = '';
+  const offsets: number[] = [];
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
-    if (!MARK.test(ch)) letters.push({ char: ch, offset: start + i });
+    if (!MARK.test(ch)) {
+      raw += ch;
+      offsets.push(start + i);
+    }
   }
-  return letters;
+  // Words reaching here are plain Arabic letters, so normalization maps letter to letter.
+  const norm = normalizeArabic(raw);
+  return { raw, norm: norm.length === raw.length ? norm : raw, offsets, length: raw.length };
 }
 
-function formOf(letters: readonly Letter[], from: number): string {
-  return normalizeArabic(letters.slice(from).map((l) => l.char).join(''));
+function firstLetter(word: string): string {
+  for (const ch of word) if (!MARK.test(ch)) return ch;
+  return '';
+}
+
+function formOf(letters: Letters, from: number): string {
+  return letters.norm.slice(from);
 }
 
 /**
@@ -42,18 +58,19 @@ function formOf(letters: readonly Letter[], from: number): string {
  * `splitProclitics('لكيم', 0, ctx)` → parts `ل` (preposition) + `كيم` (base) when `كيم` occurs in the text.
  */
 export function splitProclitics(word: string, start: number, ctx: CliticContext): TokenPart[] | undefined {
+  if (!CLITIC_INITIAL.has(firstLetter(word))) return undefined;
   const letters = lettersOf(word, start);
   const cuts: { at: number; role: TokenPartRole }[] = [];
   let pos = 0;
   const whole = formOf(letters, 0);
   if (ctx.lexicon.isUnsplittable(whole)) return undefined;
 
-  if (CONJUNCTIONS.has(letters[0]?.char ?? '') && acceptsRemainder(letters, 1, whole, ctx, 'conjunction')) {
+  if (CONJUNCTIONS.has(letters.raw[0] ?? '') && acceptsRemainder(letters, 1, whole, ctx, 'conjunction')) {
     cuts.push({ at: 0, role: 'conjunction' });
     pos = 1;
   }
   const afterConjunction = formOf(letters, pos);
-  const first = letters[pos]?.char ?? '';
+  const first = letters.raw[pos] ?? '';
   if (PREPOSITIONS.has(first) && !ctx.lexicon.isUnsplittable(afterConjunction)) {
     if (first === 'ل' && isPrepositionPlusArticle(letters, pos, ctx)) {
       // لل = the preposition ل + the article ال whose alef is dropped in writing (للرئيس).
@@ -77,17 +94,17 @@ export function splitProclitics(word: string, start: number, ctx: CliticContext)
  * True when لل at `pos` is ل + the article with its alef dropped (للرئيس), not ل + a word that starts with ل
  * (للقاء = ل + لقاء): the form with the article must be the better attested of the two readings.
  */
-function isPrepositionPlusArticle(letters: readonly Letter[], pos: number, ctx: CliticContext): boolean {
-  if (letters[pos + 1]?.char !== 'ل' || letters.length - (pos + 2) < MIN_BASE_LETTERS) return false;
+function isPrepositionPlusArticle(letters: Letters, pos: number, ctx: CliticContext): boolean {
+  if (letters.raw[pos + 1] !== 'ل' || letters.length - (pos + 2) < MIN_BASE_LETTERS) return false;
   const base = formOf(letters, pos + 2);
   const withArticle = ctx.lexicon.count(`ال${base}`);
   const asWord = ctx.lexicon.count(`ل${base}`);
   return withArticle >= asWord || ctx.documentWords.has(`ال${base}`);
 }
 
-function startsWithArticle(letters: readonly Letter[], pos: number): boolean {
+function startsWithArticle(letters: Letters, pos: number): boolean {
   // Only a bare alef starts the article: أل… (ألغى, ألمانيا) is a hamza-initial word.
-  return letters[pos]?.char === 'ا' && letters[pos + 1]?.char === 'ل' && letters.length - (pos + 2) >= MIN_BASE_LETTERS;
+  return letters.raw[pos] === 'ا' && letters.raw[pos + 1] === 'ل' && letters.length - (pos + 2) >= MIN_BASE_LETTERS;
 }
 
 function acceptsArticle(form: string, ctx: CliticContext): boolean {
@@ -98,7 +115,7 @@ function acceptsArticle(form: string, ctx: CliticContext): boolean {
 }
 
 function acceptsRemainder(
-  letters: readonly Letter[],
+  letters: Letters,
   from: number,
   whole: string,
   ctx: CliticContext,
@@ -109,11 +126,13 @@ function acceptsRemainder(
   if (ctx.documentWords.has(rest)) return true;
   const restCount = ctx.lexicon.count(rest);
   if (restCount >= MIN_BASE_COUNT && restCount >= MIN_BASE_RATIO * ctx.lexicon.count(whole)) return true;
-  // The remainder may itself carry a later clitic: و + بالكرملين, ب + الكرملين.
-  const next = letters[from]?.char ?? '';
+  // The remainder may itself carry a later clitic: و + للصحافيين, ب + الكرملين. Two stacked clitics on an
+  // unattested remainder need the base to stand alone in the document (و + ل + كيم): otherwise ولايات
+  // would read as و + ل + آيات.
+  const next = letters.raw[from] ?? '';
   if (stage === 'conjunction' && PREPOSITIONS.has(next) && !ctx.lexicon.isUnsplittable(rest)) {
     if (next === 'ل' && isPrepositionPlusArticle(letters, from, ctx)) return true;
-    if (acceptsRemainder(letters, from + 1, rest, ctx, 'preposition')) return true;
+    if (letters.length - (from + 1) >= MIN_BASE_LETTERS && ctx.documentWords.has(formOf(letters, from + 1))) return true;
   }
   return startsWithArticle(letters, from) && acceptsArticle(rest, ctx);
 }
@@ -121,7 +140,7 @@ function acceptsRemainder(
 function toParts(
   word: string,
   start: number,
-  letters: readonly Letter[],
+  letters: Letters,
   cuts: readonly { at: number; role: TokenPartRole }[],
   basePos: number,
 ): TokenPart[] {
@@ -129,11 +148,11 @@ function toParts(
   const end = start + word.length;
   const boundaries = [...cuts.map((c) => c.at), basePos];
   for (let i = 0; i < cuts.length; i++) {
-    const from = i === 0 ? start : letters[boundaries[i]!]!.offset;
-    const to = letters[boundaries[i + 1]!]!.offset;
+    const from = i === 0 ? start : letters.offsets[boundaries[i]!]!;
+    const to = letters.offsets[boundaries[i + 1]!]!;
     parts.push({ start: from, end: to, text: word.slice(from - start, to - start), role: cuts[i]!.role });
   }
-  const baseStart = letters[basePos]!.offset;
+  const baseStart = letters.offsets[basePos]!;
   parts.push({ start: baseStart, end, text: word.slice(baseStart - start), role: 'base' });
   return parts;
 }

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../core/annotations.ts';
 
-const TERMINAL = /^[.!?؟]+$|^[?!؟]+$/;
+// A single full stop, or question/exclamation marks; two or more dots are an ellipsis, which does not end one.
+const TERMINAL = /^(\.|[!?؟]+\.?)$/;
 const OPENING_QUOTES = new Set(['«', '“', '„', '‹']);
 const CLOSING_QUOTES = new Map<string, string>([
   ['»', '«'],
@@ -50,8 +51,13 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
       quotes = [];
     }
     if (quotes.length > 0 && token.start - quotes[quotes.length - 1]!.at > MAX_QUOTE_LENGTH) quotes = [];
+    const depthBefore = quotes.length;
     trackQuote(token, quotes);
-    if (token.type !== 'punct' || !TERMINAL.test(token.text) || quotes.length > 0) continue;
+    // A quotation that closes right after a stop (…أبدا.” وأضاف) ends the sentence with it.
+    const previous = tokens[i - 1];
+    const closesQuotedStop =
+      depthBefore > 0 && quotes.length === 0 && previous !== undefined && previous.end === token.start && TERMINAL.test(previous.text);
+    if (!closesQuotedStop && (token.type !== 'punct' || !TERMINAL.test(token.text) || quotes.length > 0)) continue;
     if (isAbbreviationStop(tokens, i, text)) continue;
     // Closing quotes and brackets right after the stop belong to the sentence it ends.
     let last = i;

@@ -9,7 +9,7 @@ const TOKEN_PATTERN = new RegExp(
     String.raw`(?<url>(?:https?:\/\/|www\.)[^\s<>«»"“”]+)`,
     String.raw`(?<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)`,
     String.raw`(?<hashtag>#[\p{L}\p{M}\p{N}_]+)`,
-    String.raw`(?<mention>@[A-Za-z0-9_]+)`,
+    '(?<mention>@[A-Za-z0-9_]+)',
     // Numbers keep their separators: 1,000  3.5  ١٬٠٠٠  15/9/2023  10:30; a hyphen may join a letter part (16-F).
     String.raw`(?<number>[0-9٠-٩۰-۹]+(?:[.,٫٬/:][0-9٠-٩۰-۹]+)*(?:[-‐‑][\p{L}\p{M}\p{N}]+)*)`,
     // Words: letters with their marks and invisible joiners; hyphens join parts (كومسومولسك-نا-آمور, سو-35);

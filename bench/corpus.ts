@@ -1,0 +1,35 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+
+/** The shared corpus of real news (../shared); benchmarks need it, the shipped product does not. */
+export const SHARED_DIR = new URL('../../shared/', import.meta.url).pathname;
+export const CORPUS_PATH = `${SHARED_DIR}corpus/saudinewsnet/articles.jsonl.gz`;
+
+export interface NewsArticle {
+  readonly source: string;
+  readonly title: string;
+  readonly text: string;
+}
+
+/** Loads up to `limit` articles of the SaudiNewsNet corpus, or throws a clear error when ../shared is absent. */
+export function loadCorpus(limit = Number.POSITIVE_INFINITY): NewsArticle[] {
+  if (!existsSync(CORPUS_PATH)) throw new Error(`benchmark corpus not found at ${CORPUS_PATH} (../shared is needed)`);
+  const lines = gunzipSync(readFileSync(CORPUS_PATH)).toString('utf8').split('\n');
+  const articles: NewsArticle[] = [];
+  for (const line of lines) {
+    if (articles.length >= limit) break;
+    if (line.trim() !== '') articles.push(JSON.parse(line) as NewsArticle);
+  }
+  return articles;
+}
+
+/** Times `fn` over the inputs, best of `rounds` runs (the least disturbed by other work on the machine). */
+export function timeBest<T>(rounds: number, inputs: readonly T[], fn: (input: T) => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const start = performance.now();
+    for (const input of inputs) fn(input);
+    best = Math.min(best, performance.now() - start);
+  }
+  return best / 1000;
+}

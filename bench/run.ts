@@ -1,0 +1,10 @@
+/**
+ * `npm run bench`: every benchmark, each reporting its figures next to a baseline measured in the same run
+ * (these machines are noisy: compare ratios, not absolute numbers). Needs ../shared.
+ */
+import { benchText } from './text.ts';
+
+const limit = Number(process.env.RASD_BENCH_ARTICLES ?? 10_000);
+console.log(`rasd benchmarks — ${new Date().toISOString()} — node ${process.version}`);
+console.log('\n## Tokenization and sentence splitting');
+console.table(benchText(limit));
