@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { RasdError } from '../core/errors.ts';
 import { registerAnalyze } from './analyze.ts';
+import { registerEval } from './eval.ts';
 import { EXIT } from './exit-codes.ts';
 
 /** Builds the `rasd` command line: one file per command, each registering itself here. */
@@ -11,6 +12,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerAnalyze(program);
+  registerEval(program);
   return program;
 }
 

@@ -74,6 +74,45 @@ export interface Entity {
   readonly titles?: readonly string[];
 }
 
+/** A stretch of the clean text with its words: a cue, a speaker, an audience… */
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+export type QuoteForm = 'direct' | 'indirect' | 'mixed';
+
+/** Who a quote is attributed to. */
+export interface QuoteSpeaker extends TextSpan {
+  /** The entity the speaker mention refers to, when linked. */
+  readonly entityId?: string;
+  /** True for unnamed sources ("مسؤول حكومي ياباني رفيع"), kept as such. */
+  readonly anonymous: boolean;
+  /** How the speaker was found: the cue's subject, a name after the quote, the previous attribution… */
+  readonly via: 'subject' | 'after-quote' | 'previous' | 'pronoun' | 'source';
+}
+
+/** A reported statement: its content span (`start`/`end`), how it is reported, by whom and through whom. */
+export interface Quote extends Span {
+  readonly kind: 'quote';
+  readonly text: string;
+  readonly form: QuoteForm;
+  /** The reporting words (قال، أكد، نقلت عنه قوله، جاء في بيان); absent for a continued quote. */
+  readonly cue?: TextSpan;
+  readonly speaker?: QuoteSpeaker;
+  /** To whom (للصحافيين). */
+  readonly audience?: TextSpan;
+  /** Where (على تلغرام، في بيان، في مقابلة). */
+  readonly channel?: TextSpan;
+  /** Through whom (كما نقلت عنه وكالة الصحافة الفرنسية). */
+  readonly relay?: TextSpan & { readonly entityId?: string };
+  /** A date expression attached to the statement (الجمعة). */
+  readonly date?: TextSpan;
+  /** The parts inside quotation marks, for mixed quotes. */
+  readonly quotedParts?: readonly TextSpan[];
+  /** 0–1. */
+  readonly confidence: number;
+}
+
 /** Every annotation layer of an analyzed document. Later stages add their layers as optional fields. */
 export interface Annotations {
   readonly boilerplate: readonly Removal[];
@@ -82,6 +121,7 @@ export interface Annotations {
   readonly headlines: readonly HeadlineCandidate[];
   readonly entities?: readonly Entity[];
   readonly mentions?: readonly Mention[];
+  readonly quotes?: readonly Quote[];
 }
 
 export type LayerName = keyof Annotations;

@@ -1,0 +1,38 @@
+import { cueOf } from './cues.ts';
+import { isPunct, type QuoteContext, wordAt } from './context.ts';
+
+// After a comma, these start a new clause that is no longer the reported content.
+const CLAUSE_BREAKERS = new Set(['في حين', 'بينما', 'وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
+/**
+ * Where a reported clause starting at token `from` ends (exclusive token index): at the end of its sentence,
+ * at a semicolon, or at a comma that opens a new clause (، في حين / ، بينما / ، مشيرا إلى / ، وأضاف).
+ * A verbal-noun object (أكد عدم توقيع…) also ends before a relative clause after a comma (، الذي).
+ */
+export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): number {
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[from]!]!.tokenEnd;
+  let end = sentenceEnd;
+  for (let i = from + 1; i < sentenceEnd; i++) {
+    if (isPunct(ctx, i, '؛')) {
+      end = i;
+      break;
+    }
+    if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
+      const next = wordAt(ctx, i + 1);
+      const pair = `${next} ${wordAt(ctx, i + 2)}`;
+      const token = ctx.tokens[i + 1];
+      const cue = token === undefined ? undefined : cueOf(token);
+      const startsNewReport =
+        cue !== undefined &&
+        (cue.kind === 'participle' || cue.kind === 'according' || (cue.kind === 'verb' && token!.parts?.[0]?.role === 'conjunction'));
+      if (CLAUSE_BREAKERS.has(next) || CLAUSE_BREAKERS.has(pair) || startsNewReport || (nominal && RELATIVES.has(next))) {
+        end = i;
+        break;
+      }
+    }
+  }
+  // Drop trailing punctuation (the final stop, a comma) but keep a closing quotation mark.
+  while (end > from + 1 && ctx.tokens[end - 1]!.type === 'punct' && !['»', '”', '"', ')'].includes(ctx.tokens[end - 1]!.text)) end--;
+  return end;
+}

@@ -1,0 +1,334 @@
+import type { Mention, Quote, QuoteForm, QuoteSpeaker, Sentence, TextSpan, Token } from '../../core/annotations.ts';
+import { clauseEnd } from './clause.ts';
+import {
+  AUDIENCE_WORDS,
+  buildContext,
+  CHANNEL_WORDS,
+  DATE_WORDS,
+  hasLamPrefix,
+  isPunct,
+  isWordIn,
+  type QuoteContext,
+  SOURCE_DOCUMENTS,
+  wordAt,
+} from './context.ts';
+import { type CueEntry, cueOf, isComplementizer } from './cues.ts';
+import { findMarkPairs, type MarkPair } from './marks.ts';
+import { readSpeakerPhrase, skipDates, speakerFromPhrase, subjectBefore } from './speaker.ts';
+
+/** What the quote finder reads: the clean text and the layers made before it. */
+export interface QuoteInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions?: readonly Mention[];
+}
+
+// How far past the cue its content may start: a clause soon, a colon or quotation after a longer attribution
+// (قال حاكم منطقة خابروفسك، ميخائيل ديغتياريف، الذي انضم إلى كيم في الزيارة…، على تلغرام لاحقاً: «…»).
+const MAX_TOKENS_TO_CLAUSE = 14;
+const MAX_TOKENS_TO_QUOTE = 32;
+const MIN_QUOTE_WORDS = 3;
+const MIN_COLON_SPEECH_WORDS = 4;
+
+interface Attribution {
+  cue: TextSpan;
+  speaker?: QuoteSpeaker;
+  audience?: TextSpan;
+  channel?: TextSpan;
+  relay?: TextSpan & { entityId?: string };
+  date?: TextSpan;
+}
+
+/**
+ * Finds reported statements: direct quotes in quotation marks (or after a colon), indirect quotes (a cue
+ * and its إن/أن clause or verbal-noun object) and mixed ones, each with its speaker, audience, channel,
+ * relay and date when the text gives them. Pure; offsets point into `input.text`.
+ */
+export function findQuotes(input: QuoteInput): Quote[] {
+  const ctx = buildContext(input.text, input.tokens, input.sentences, input.mentions ?? []);
+  const pairs = findMarkPairs(input.text, input.tokens);
+  const pairAt = new Map(pairs.map((p) => [p.open, p]));
+  const covered = new Uint8Array(input.tokens.length);
+  const quotes: Quote[] = [];
+  let previousSpeaker: QuoteSpeaker | undefined;
+  const usedPairs = new Set<number>();
+
+  const add = (quote: Quote, from: number, to: number): void => {
+    quotes.push(quote);
+    covered.fill(1, from, to);
+    if (quote.speaker !== undefined) previousSpeaker = quote.speaker;
+  };
+
+  for (let i = 0; i < input.tokens.length; i++) {
+    if (covered[i]) continue;
+    const token = input.tokens[i]!;
+    const pair = pairAt.get(i);
+    // A paragraph opening with a quotation and no cue continues the previous speaker's statement.
+    if (pair !== undefined && !usedPairs.has(i)) {
+      const after = attributionAfterQuote(ctx, pair, previousSpeaker);
+      if (after !== undefined) {
+        usedPairs.add(i);
+        add(directQuote(ctx, pair, after, 0.8).quote, pair.open, after.end);
+        i = after.end - 1;
+        continue;
+      }
+      if (startsParagraph(ctx, i) && pair.words >= MIN_QUOTE_WORDS && previousSpeaker !== undefined) {
+        usedPairs.add(i);
+        const speaker: QuoteSpeaker = { ...previousSpeaker, via: 'previous' };
+        add(makeQuote(ctx, pair.innerStart, pair.innerEnd, 'direct', { speaker }, [], 0.5), pair.open, pair.close + 1);
+        i = pair.close;
+        continue;
+      }
+    }
+    const cue = cueOf(token);
+    if (cue === undefined || cue.kind === 'according') continue;
+    const found = quoteFromCue(ctx, i, cue, pairAt, previousSpeaker);
+    if (found === undefined) continue;
+    for (const open of found.pairs) usedPairs.add(open);
+    add(found.quote, i, found.end);
+    i = found.end - 1;
+  }
+  return quotes;
+}
+
+function startsParagraph(ctx: QuoteContext, i: number): boolean {
+  return i === 0 || ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i];
+}
+
+interface CueResult {
+  quote: Quote;
+  end: number;
+  pairs: number[];
+}
+
+/** Reads the attribution after cue token `c` and the content it introduces. */
+function quoteFromCue(
+  ctx: QuoteContext,
+  c: number,
+  cue: CueEntry,
+  pairAt: ReadonlyMap<number, MarkPair>,
+  previousSpeaker: QuoteSpeaker | undefined,
+): CueResult | undefined {
+  const tokens = ctx.tokens;
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
+  const attribution: Attribution = { cue: spanOf(ctx, c, c + 1) };
+  let i = c + 1;
+
+  // 1. Multi-word cues: جاء في بيان (ل…), نقلت (وكالة) عنه قوله.
+  if (cue.lemma === 'جاء') {
+    if (wordAt(ctx, i) !== 'في' || !SOURCE_DOCUMENTS.has(wordAt(ctx, i + 1))) return undefined;
+    attribution.cue = spanOf(ctx, c, i + 2);
+    i += 2;
+    const owner = readSpeakerPhrase(ctx, i, sentenceEnd);
+    attribution.speaker =
+      owner?.mention !== undefined
+        ? speakerFromPhrase(ctx, owner, 'source')
+        : { ...spanOf(ctx, i - 1, i), anonymous: false, via: 'source' };
+    if (owner?.mention !== undefined) i = owner.to;
+  } else if (cue.lemma === 'نقل') {
+    const relayed = readRelay(ctx, c, sentenceEnd, previousSpeaker);
+    if (relayed === undefined) return undefined;
+    Object.assign(attribution, relayed.attribution);
+    i = relayed.next;
+  } else {
+    // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
+    const afterDates = skipDates(ctx, i);
+    const subject = readSpeakerPhrase(ctx, afterDates, sentenceEnd);
+    if (subject !== undefined) {
+      attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
+      if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
+      i = subject.to;
+    } else {
+      const before = subjectBefore(ctx, c);
+      if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
+      else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
+    }
+  }
+
+  // 3. Adjuncts up to the content: dates, audience, channel, relay; then a clause, a colon or a quotation.
+  const nominalStart = i;
+  for (let k = i; k < sentenceEnd && k - c <= MAX_TOKENS_TO_QUOTE; k++) {
+    const token = tokens[k]!;
+    const word = wordAt(ctx, k);
+    if (isWordIn(DATE_WORDS, ctx, k) && attribution.date === undefined) attribution.date = spanOf(ctx, k, k + 1);
+    if (hasLamPrefix(token) && AUDIENCE_WORDS.has(word) && attribution.audience === undefined) {
+      attribution.audience = spanOf(ctx, k, extendOverMention(ctx, k));
+    }
+    if ((word === 'علي' || word === 'في' || word === 'عبر') && CHANNEL_WORDS.has(wordAt(ctx, k + 1)) && attribution.channel === undefined) {
+      attribution.channel = spanOf(ctx, k, k + 2);
+    }
+    if (cueOf(token)?.lemma === 'نقل' && word !== '' && k > c) {
+      // كما نقلت عنه وكالة الصحافة الفرنسية: a relay inside the attribution.
+      const relayed = readRelay(ctx, k, sentenceEnd, attribution.speaker);
+      if (relayed?.attribution.relay !== undefined) {
+        attribution.relay = relayed.attribution.relay;
+        k = relayed.next - 1;
+        continue;
+      }
+    }
+    if (isComplementizer(token, tokens[k - 1]) && k - c <= MAX_TOKENS_TO_CLAUSE) {
+      return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
+    }
+    if (isPunct(ctx, k, ':')) {
+      const pair = pairAt.get(k + 1);
+      if (pair !== undefined) return { quote: directQuote(ctx, pair, attribution, 0.9).quote, end: pair.close + 1, pairs: [pair.open] };
+      const end = clauseEnd(ctx, k + 1, false);
+      const words = tokens.slice(k + 1, end).filter((t) => t.type !== 'punct').length;
+      if (words < MIN_COLON_SPEECH_WORDS) return undefined;
+      return { quote: makeQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, 'direct', attribution, [], 0.7), end, pairs: [] };
+    }
+    const pair = pairAt.get(k);
+    if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS) {
+      return { quote: directQuote(ctx, pair, attribution, 0.8).quote, end: pair.close + 1, pairs: [pair.open] };
+    }
+    // Another finite cue takes over.
+    const other = cueOf(token);
+    if (k > c && other?.kind === 'verb' && other.lemma !== 'نقل' && ctx.mentionOf[k] === undefined) return undefined;
+  }
+
+  // 4. A verbal-noun object: أكد الكرملين عدم توقيع «أي اتفاق» مع الضيف.
+  if (cue.nominal && attribution.speaker?.via === 'subject' && attribution.speaker.entityId !== undefined) {
+    const start = skipDates(ctx, nominalStart);
+    const token = tokens[start];
+    if (token?.type === 'word' && start < sentenceEnd && !hasLamPrefix(token)) {
+      return clauseQuote(ctx, start, clauseEnd(ctx, start, true), attribution, cue, pairAt, 0.6);
+    }
+  }
+  return undefined;
+}
+
+/** نقلت وكالة «يونهاب» عنه قوله / نقلت عنه وكالة الصحافة الفرنسية / نقلت رويترز عن مسؤول قوله. */
+function readRelay(
+  ctx: QuoteContext,
+  c: number,
+  limit: number,
+  previousSpeaker: QuoteSpeaker | undefined,
+): { attribution: Partial<Attribution>; next: number } | undefined {
+  const out: Partial<Attribution> = {};
+  let i = c + 1;
+  let speakerFound = false;
+  for (let round = 0; round < 2 && i < limit; round++) {
+    if (wordAt(ctx, i).startsWith('عن') && ['عن', 'عنه', 'عنها', 'عنهم', 'عنهما'].includes(wordAt(ctx, i))) {
+      if (wordAt(ctx, i) === 'عن') {
+        const source = readSpeakerPhrase(ctx, i + 1, limit);
+        if (source === undefined) return undefined;
+        out.speaker = speakerFromPhrase(ctx, source, 'subject');
+        i = source.to;
+      } else {
+        if (previousSpeaker !== undefined) out.speaker = { ...previousSpeaker, via: 'pronoun' };
+        i++;
+      }
+      speakerFound = true;
+      continue;
+    }
+    const agency = readSpeakerPhrase(ctx, i, limit);
+    if (agency === undefined) break;
+    const start = ctx.tokens[agency.from]!.start;
+    const end = ctx.tokens[agency.to - 1]!.end;
+    out.relay = { start, end, text: ctx.text.slice(start, end), ...(agency.mention ? { entityId: agency.mention.entityId } : {}) };
+    i = agency.to;
+  }
+  if (!speakerFound && out.relay === undefined) return undefined;
+  // The verbal noun قوله completes the cue: نقلت عنه قوله.
+  const noun = ctx.tokens[i] === undefined ? undefined : cueOf(ctx.tokens[i]!);
+  if (noun?.kind === 'noun') {
+    out.cue = spanOf(ctx, c, i + 1);
+    i++;
+  }
+  return { attribution: out, next: i };
+}
+
+/** An attribution right after a quotation: «…»، قال بيسكوف / «…» بحسب المتحدث. */
+function attributionAfterQuote(
+  ctx: QuoteContext,
+  pair: MarkPair,
+  previousSpeaker: QuoteSpeaker | undefined,
+): (Attribution & { end: number }) | undefined {
+  if (!pair.closed || pair.words < MIN_QUOTE_WORDS) return undefined;
+  let k = pair.close + 1;
+  if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
+  const token = ctx.tokens[k];
+  if (token === undefined || ctx.paragraphOf[k] !== ctx.paragraphOf[pair.open]) return undefined;
+  const cue = cueOf(token);
+  if (cue === undefined || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.weak) return undefined;
+  const limit = ctx.sentences[ctx.sentenceOf[k]!]!.tokenEnd;
+  let from = k + 1;
+  if (cue.kind === 'according' && (wordAt(ctx, from) === 'ما' || hasLamPrefix(ctx.tokens[from]))) from += wordAt(ctx, from) === 'ما' ? 1 : 0;
+  const phrase = readSpeakerPhrase(ctx, skipDates(ctx, from), limit);
+  // A cue followed by its own clause or quotation is a new statement, not this one's attribution.
+  const next = ctx.tokens[phrase?.to ?? from];
+  if (next !== undefined && (isComplementizer(next, ctx.tokens[(phrase?.to ?? from) - 1]) || isPunct(ctx, phrase?.to ?? from, ':'))) return undefined;
+  const speaker = phrase !== undefined ? speakerFromPhrase(ctx, phrase, 'after-quote') : previousSpeaker && { ...previousSpeaker, via: 'previous' as const };
+  if (speaker === undefined) return undefined;
+  return { cue: spanOf(ctx, k, k + 1), speaker, end: phrase?.to ?? k + 1 };
+}
+
+function directQuote(ctx: QuoteContext, pair: MarkPair, attribution: Partial<Attribution>, confidence: number): CueResult {
+  return {
+    quote: makeQuote(ctx, pair.innerStart, pair.innerEnd, 'direct', attribution, [], confidence),
+    end: pair.close + 1,
+    pairs: [pair.open],
+  };
+}
+
+function clauseQuote(
+  ctx: QuoteContext,
+  from: number,
+  to: number,
+  attribution: Attribution,
+  cue: CueEntry,
+  pairAt: ReadonlyMap<number, MarkPair>,
+  confidence = cue.weak ? 0.6 : 0.8,
+): CueResult {
+  // Quotation marks inside the clause: a fragment of a few words stays indirect; a longer one makes it mixed.
+  const inside = [...pairAt.values()].filter((p) => p.open >= from && p.close < to);
+  const quoted = inside.filter((p) => p.words >= MIN_QUOTE_WORDS);
+  const form: QuoteForm = quoted.length > 0 ? 'mixed' : 'indirect';
+  const parts = quoted.map((p) => ({ start: p.innerStart, end: p.innerEnd, text: ctx.text.slice(p.innerStart, p.innerEnd) }));
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return { quote: makeQuote(ctx, start, end, form, attribution, parts, confidence), end: to, pairs: inside.map((p) => p.open) };
+}
+
+function makeQuote(
+  ctx: QuoteContext,
+  start: number,
+  end: number,
+  form: QuoteForm,
+  attribution: Partial<Attribution>,
+  quotedParts: readonly TextSpan[],
+  confidence: number,
+): Quote {
+  const quote: { -readonly [K in keyof Quote]: Quote[K] } = {
+    kind: 'quote',
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    form,
+    confidence,
+  };
+  if (attribution.cue !== undefined) quote.cue = attribution.cue;
+  if (attribution.speaker !== undefined) quote.speaker = attribution.speaker;
+  if (attribution.audience !== undefined) quote.audience = attribution.audience;
+  if (attribution.channel !== undefined) quote.channel = attribution.channel;
+  if (attribution.relay !== undefined) quote.relay = attribution.relay;
+  if (attribution.date !== undefined) quote.date = attribution.date;
+  if (quotedParts.length > 0) quote.quotedParts = quotedParts;
+  return quote;
+}
+
+function spanOf(ctx: QuoteContext, from: number, to: number): TextSpan {
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[Math.max(from, to - 1)]!.end;
+  return { start, end, text: ctx.text.slice(start, end) };
+}
+
+/** The end of the mention starting at token k (an audience named: لوكالة الصحافة الفرنسية). */
+function extendOverMention(ctx: QuoteContext, k: number): number {
+  const mention = ctx.mentionOf[k];
+  let end = k + 1;
+  while (mention !== undefined && ctx.mentionOf[end] === mention) end++;
+  return end;
+}
+

@@ -1,0 +1,120 @@
+import type { Mention, QuoteSpeaker } from '../../core/annotations.ts';
+import { cueOf, isComplementizer } from './cues.ts';
+import { ANONYMOUS_HEADS, DATE_WORDS, hasLamPrefix, isPunct, isWordIn, PHRASE_STOPS, type QuoteContext, wordAt } from './context.ts';
+
+const MAX_PHRASE_TOKENS = 9;
+
+/** The noun phrase naming who speaks: token range [from, to) and the mention chosen as its head. */
+export interface SpeakerPhrase {
+  readonly from: number;
+  readonly to: number;
+  readonly mention?: Mention;
+}
+
+function isPhraseWord(ctx: QuoteContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (token === undefined || (token.type !== 'word' && token.type !== 'latin' && token.type !== 'number')) return false;
+  if (isWordIn(PHRASE_STOPS, ctx, i)) return false;
+  if (isComplementizer(token, ctx.tokens[i - 1])) return false;
+  if (cueOf(token) !== undefined && ctx.mentionOf[i] === undefined) return false;
+  // ل-prefixed words after a phrase are audiences (للصحافيين), unless part of a name.
+  return !(hasLamPrefix(token) && ctx.mentionOf[i] === undefined);
+}
+
+/** A quotation of one or two words inside a name: وكالة «يونهاب». Returns the index after it, or -1. */
+function skipQuotedName(ctx: QuoteContext, i: number): number {
+  const open = ctx.tokens[i];
+  if (open?.type !== 'punct' || !['«', '“', '"'].includes(open.text)) return -1;
+  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.type === 'punct') return ['»', '”', '"'].includes(t.text) && k > i + 1 ? k + 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * Reads the speaker phrase starting at token `from` (the subject after a cue, VSO order). A person named in
+ * it wins over institutions in its titles (المتحدث باسم الكرملين دميتري بيسكوف → بيسكوف); a comma may
+ * separate a title from the name in apposition (حاكم منطقة خابروفسك، ميخائيل ديغتياريف).
+ */
+export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number): SpeakerPhrase | undefined {
+  let i = from;
+  const end = Math.min(limit, from + MAX_PHRASE_TOKENS);
+  let person: Mention | undefined;
+  let firstMention: Mention | undefined;
+  let lastWord = -1;
+  while (i < end) {
+    const skipped = skipQuotedName(ctx, i);
+    if (skipped > 0) {
+      lastWord = skipped - 1;
+      i = skipped;
+      continue;
+    }
+    if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
+      // Apposition: a comma followed by a person's name continues the phrase.
+      const next = ctx.mentionOf[i + 1];
+      if (next?.type === 'PER' && person === undefined && lastWord >= from) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (!isPhraseWord(ctx, i)) break;
+    const mention = ctx.mentionOf[i];
+    if (mention !== undefined) {
+      firstMention ??= mention;
+      if (mention.type === 'PER') person = mention;
+      // Consume the whole mention.
+      while (i + 1 < end && ctx.mentionOf[i + 1] === mention) i++;
+      lastWord = i;
+      i++;
+      // A person's name closes the phrase; so does an institution not followed by more title words.
+      if (person !== undefined) break;
+      continue;
+    }
+    if (firstMention !== undefined && mentionDistance(ctx, i, end) < 0) break;
+    lastWord = i;
+    i++;
+  }
+  if (lastWord < from) return undefined;
+  const head = person ?? firstMention;
+  return head === undefined ? { from, to: lastWord + 1 } : { from, to: lastWord + 1, mention: head };
+}
+
+/** Distance to the next person mention within the window, or -1 when none: titles continue toward a name. */
+function mentionDistance(ctx: QuoteContext, i: number, end: number): number {
+  for (let k = i; k < end; k++) {
+    if (!isPhraseWord(ctx, k)) return -1;
+    if (ctx.mentionOf[k]?.type === 'PER') return k - i;
+  }
+  return -1;
+}
+
+/** Skips date words and commas between a cue and what follows (الجمعة، أمس). */
+export function skipDates(ctx: QuoteContext, i: number): number {
+  let k = i;
+  while (k < ctx.tokens.length && (isWordIn(DATE_WORDS, ctx, k) || isPunct(ctx, k, '،'))) k++;
+  return k;
+}
+
+/** A speaker record from a phrase. Unnamed sources are kept as such. */
+export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via: QuoteSpeaker['via']): QuoteSpeaker {
+  const tokens = ctx.tokens;
+  if (phrase.mention !== undefined) {
+    const m = phrase.mention;
+    return { start: m.start, end: m.end, text: m.text, entityId: m.entityId, anonymous: false, via };
+  }
+  const start = tokens[phrase.from]!.start;
+  const end = tokens[phrase.to - 1]!.end;
+  const head = wordAt(ctx, phrase.from);
+  return { start, end, text: ctx.text.slice(start, end), anonymous: ANONYMOUS_HEADS.has(head), via };
+}
+
+/** The subject before a cue (SVO order): a mention ending right before the cue token. */
+export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | undefined {
+  const mention = ctx.mentionOf[cue - 1];
+  if (mention === undefined || ctx.sentenceOf[cue - 1] !== ctx.sentenceOf[cue]) return undefined;
+  let from = cue - 1;
+  while (from > 0 && ctx.mentionOf[from - 1] === mention) from--;
+  return { from, to: cue, mention };
+}

@@ -1,0 +1,76 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { analyzeArticle } from '../analyze/index.ts';
+import { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } from '../analyze/quotes/index.ts';
+import { makeRawArticle } from '../core/article.ts';
+import { RasdError } from '../core/errors.ts';
+import { parsePlainText } from '../ingest/plain-text.ts';
+import { readTextInput } from './read-input.ts';
+
+interface GoldFile extends QuoteGold {
+  /** The article text inside the file (quotes-dev format)… */
+  readonly text?: string;
+  /** …or the path of the article, relative to the gold file (seed format). */
+  readonly document?: string | { title?: string };
+}
+
+/** `rasd eval quotes GOLD.json…`: precision, recall, speaker and kind accuracy against gold files. */
+export function registerEval(program: Command): void {
+  const evalCommand = program.command('eval').description('measure the analyzer against gold annotations');
+  evalCommand
+    .command('quotes')
+    .description('score quotations against gold files in the seed format (text inside, or "document": path)')
+    .argument('<gold...>', 'gold JSON files')
+    .option('-v, --verbose', 'list every miss')
+    .action(async (files: string[], options: { verbose?: boolean }) => {
+      const reports: QuoteReport[] = [];
+      for (const file of files) {
+        const report = await evaluateFile(file);
+        reports.push(report);
+        process.stdout.write(`${formatQuoteReport(report, file)}\n`);
+        if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
+      }
+      if (reports.length > 1) process.stdout.write(`${formatQuoteReport(sumReports(reports), 'all files')}\n`);
+    });
+}
+
+async function evaluateFile(file: string): Promise<QuoteReport> {
+  let gold: GoldFile;
+  try {
+    gold = JSON.parse(await readFile(file, 'utf8')) as GoldFile;
+  } catch (error) {
+    throw new RasdError('E_BAD_DOCUMENT', `cannot read gold file: ${(error as Error).message}`, { input: file });
+  }
+  if (!Array.isArray(gold.quotes)) throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "quotes" list', { input: file });
+  let raw: ReturnType<typeof parsePlainText>;
+  if (typeof gold.text === 'string') {
+    const title = typeof gold.document === 'object' ? gold.document.title : undefined;
+    raw = makeRawArticle({ source: { kind: 'file', location: file }, rawText: gold.text, ...(title ? { title } : {}) });
+  } else if (typeof gold.document === 'string') {
+    const path = resolve(dirname(file), gold.document);
+    raw = parsePlainText(await readTextInput(path), { kind: 'file', location: path });
+  } else {
+    throw new RasdError('E_BAD_DOCUMENT', 'gold file has neither "text" nor a "document" path', { input: file });
+  }
+  return evaluateQuotes(analyzeArticle(raw), gold);
+}
+
+function sumReports(reports: readonly QuoteReport[]): QuoteReport {
+  const sum = (pick: (r: QuoteReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
+  const gold = sum((r) => r.gold);
+  const predicted = sum((r) => r.predicted);
+  const found = sum((r) => r.found);
+  const matched = sum((r) => r.precision * r.predicted);
+  return {
+    gold,
+    predicted,
+    found,
+    precision: predicted === 0 ? 0 : matched / predicted,
+    recall: gold === 0 ? 0 : found / gold,
+    speakerRight: sum((r) => r.speakerRight),
+    kindRight: sum((r) => r.kindRight),
+    notQuotesReported: sum((r) => r.notQuotesReported),
+    misses: [],
+  };
+}
