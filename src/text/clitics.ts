@@ -11,8 +11,10 @@ const MIN_BASE_LETTERS = 2;
 const CLITIC_INITIAL = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ا']);
 // A remainder must be at least this frequent relative to the whole form to count as the real word:
 // وزير is not و + زير although زير is a word; وأعلن is و + أعلن.
-const MIN_BASE_RATIO = 0.2;
-const MIN_BASE_COUNT = 4;
+// و and ف attach to almost any word, so a weaker remainder suffices (واضاف 6142 ← أضاف 253), given it is
+// itself common; prepositions need stronger evidence (بحث is not ب + حث).
+const MIN_BASE_RATIO = { conjunction: 0.02, preposition: 0.2 } as const;
+const MIN_BASE_COUNT = { conjunction: 20, preposition: 4 } as const;
 
 /** What the splitter knows: the corpus lexicon and the word forms standing alone in this document. */
 export interface CliticContext {
@@ -111,7 +113,7 @@ function acceptsArticle(form: string, ctx: CliticContext): boolean {
   if (ctx.lexicon.hasNonArticleAl(form) || ctx.lexicon.isUnsplittable(form)) return false;
   // A word that itself takes the article (التزام → الالتزام) does not start with one.
   const withArticle = ctx.lexicon.count(`ال${form}`);
-  return withArticle < Math.max(MIN_BASE_COUNT, 0.1 * ctx.lexicon.count(form));
+  return withArticle < Math.max(MIN_BASE_COUNT.preposition, 0.1 * ctx.lexicon.count(form));
 }
 
 function acceptsRemainder(
@@ -125,7 +127,7 @@ function acceptsRemainder(
   const rest = formOf(letters, from);
   if (ctx.documentWords.has(rest)) return true;
   const restCount = ctx.lexicon.count(rest);
-  if (restCount >= MIN_BASE_COUNT && restCount >= MIN_BASE_RATIO * ctx.lexicon.count(whole)) return true;
+  if (restCount >= MIN_BASE_COUNT[stage] && restCount >= MIN_BASE_RATIO[stage] * ctx.lexicon.count(whole)) return true;
   // The remainder may itself carry a later clitic: و + للصحافيين, ب + الكرملين. Two stacked clitics on an
   // unattested remainder need the base to stand alone in the document (و + ل + كيم): otherwise ولايات
   // would read as و + ل + آيات.

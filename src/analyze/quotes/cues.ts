@@ -42,7 +42,11 @@ export function baseForm(token: Token): string {
 /** The reporting cue a token is, if any. `cueOf(tokenize('وأعلن')[0])?.lemma` → `'أعلن'`. */
 export function cueOf(token: Token): CueEntry | undefined {
   if (token.type !== 'word') return undefined;
-  return CUES.get(baseForm(token)) ?? CUES.get(token.norm);
+  const direct = CUES.get(baseForm(token)) ?? CUES.get(token.norm);
+  if (direct !== undefined || token.parts !== undefined) return direct;
+  // The tokenizer may keep a frequent و/ف + verb whole (وتابع): cues are verbs, so strip it here.
+  const first = token.norm[0];
+  return first === 'و' || first === 'ف' ? CUES.get(token.norm.slice(1)) : undefined;
 }
 
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انهن', 'انك']);
