@@ -92,6 +92,20 @@ export function findQuotes(input: QuoteInput): Quote[] {
   return quotes;
 }
 
+/**
+ * A participle cue (موضحا، مشيرا إلى) shares the subject of the verb it accompanies: the nearest verb cue
+ * before it in the sentence (وأكد مصدر طبي …، موضحا «…»).
+ */
+function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
+  for (let k = c - 1; k >= sentenceStart; k--) {
+    const verb = cueOf(ctx.tokens[k]!);
+    if (verb?.kind !== 'verb' || verb.weak) continue;
+    return readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c) ?? subjectBefore(ctx, k);
+  }
+  return undefined;
+}
+
 function startsParagraph(ctx: QuoteContext, i: number): boolean {
   return i === 0 || ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i];
 }
@@ -114,12 +128,15 @@ function quoteFromCue(
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
   const attribution: Attribution = { cue: spanOf(ctx, c, c + 1) };
   let i = c + 1;
+  // Where the cue's words end: distances to the content are counted from here.
+  let anchor = c;
 
   // 1. Multi-word cues: جاء في بيان (ل…), نقلت (وكالة) عنه قوله.
   if (cue.lemma === 'جاء') {
     if (wordAt(ctx, i) !== 'في' || !SOURCE_DOCUMENTS.has(wordAt(ctx, i + 1))) return undefined;
     attribution.cue = spanOf(ctx, c, i + 2);
     i += 2;
+    anchor = i;
     const owner = readSpeakerPhrase(ctx, i, sentenceEnd);
     attribution.speaker =
       owner?.mention !== undefined
@@ -131,6 +148,7 @@ function quoteFromCue(
     if (relayed === undefined) return undefined;
     Object.assign(attribution, relayed.attribution);
     i = relayed.next;
+    anchor = i;
   } else {
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
     const afterDates = skipDates(ctx, i);
@@ -140,7 +158,7 @@ function quoteFromCue(
       if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
       i = subject.to;
     } else {
-      const before = subjectBefore(ctx, c);
+      const before = cue.kind === 'participle' ? subjectOfMainVerb(ctx, c) : subjectBefore(ctx, c);
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
       else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
     }
@@ -148,7 +166,7 @@ function quoteFromCue(
 
   // 3. Adjuncts up to the content: dates, audience, channel, relay; then a clause, a colon or a quotation.
   const nominalStart = i;
-  for (let k = i; k < sentenceEnd && k - c <= MAX_TOKENS_TO_QUOTE; k++) {
+  for (let k = i; k < sentenceEnd && k - anchor <= MAX_TOKENS_TO_QUOTE; k++) {
     const token = tokens[k]!;
     const word = wordAt(ctx, k);
     if (isWordIn(DATE_WORDS, ctx, k) && attribution.date === undefined) attribution.date = spanOf(ctx, k, k + 1);
@@ -167,10 +185,15 @@ function quoteFromCue(
         continue;
       }
     }
-    if (isComplementizer(token, tokens[k - 1]) && k - c <= MAX_TOKENS_TO_CLAUSE) {
+    if (isComplementizer(token, tokens[k - 1]) && k - anchor <= MAX_TOKENS_TO_CLAUSE) {
       return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
     }
     if (isPunct(ctx, k, ':')) {
+      // قال في بيان: إن «…»: a clause after the colon.
+      const afterColon = tokens[k + 1];
+      if (afterColon !== undefined && isComplementizer(afterColon, undefined)) {
+        return clauseQuote(ctx, k + 1, clauseEnd(ctx, k + 1, false), attribution, cue, pairAt);
+      }
       const pair = pairAt.get(k + 1);
       if (pair !== undefined) return { quote: directQuote(ctx, pair, attribution, 0.9).quote, end: pair.close + 1, pairs: [pair.open] };
       const end = clauseEnd(ctx, k + 1, false);
@@ -182,9 +205,11 @@ function quoteFromCue(
     if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS) {
       return { quote: directQuote(ctx, pair, attribution, 0.8).quote, end: pair.close + 1, pairs: [pair.open] };
     }
-    // Another finite cue takes over.
+    // Another cue (finite, or a participle such as موضحا) takes over.
     const other = cueOf(token);
-    if (k > c && other?.kind === 'verb' && other.lemma !== 'نقل' && ctx.mentionOf[k] === undefined) return undefined;
+    if (k > c && (other?.kind === 'verb' || other?.kind === 'participle') && other.lemma !== 'نقل' && ctx.mentionOf[k] === undefined) {
+      return undefined;
+    }
   }
 
   // 4. A verbal-noun object: أكد الكرملين عدم توقيع «أي اتفاق» مع الضيف.
@@ -198,6 +223,9 @@ function quoteFromCue(
   return undefined;
 }
 
+const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)/;
+const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);
+
 /** نقلت وكالة «يونهاب» عنه قوله / نقلت عنه وكالة الصحافة الفرنسية / نقلت رويترز عن مسؤول قوله. */
 function readRelay(
   ctx: QuoteContext,
@@ -209,7 +237,13 @@ function readRelay(
   let i = c + 1;
   let speakerFound = false;
   for (let round = 0; round < 2 && i < limit; round++) {
-    if (wordAt(ctx, i).startsWith('عن') && ['عن', 'عنه', 'عنها', 'عنهم', 'عنهما'].includes(wordAt(ctx, i))) {
+    // Titles and dates may sit between the relaying agency and عن (نقل شترايتر نائب المتحدث… امس عن ميركل).
+    if (round === 1 && out.relay !== undefined) {
+      let k = i;
+      while (k < Math.min(limit, i + 10) && !SOURCE_PRONOUNS.has(wordAt(ctx, k)) && ctx.tokens[k]!.type !== 'punct') k++;
+      if (SOURCE_PRONOUNS.has(wordAt(ctx, k))) i = k;
+    }
+    if (SOURCE_PRONOUNS.has(wordAt(ctx, i))) {
       if (wordAt(ctx, i) === 'عن') {
         const source = readSpeakerPhrase(ctx, i + 1, limit);
         if (source === undefined) return undefined;
@@ -254,7 +288,8 @@ function attributionAfterQuote(
   if (cue === undefined || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.weak) return undefined;
   const limit = ctx.sentences[ctx.sentenceOf[k]!]!.tokenEnd;
   let from = k + 1;
-  if (cue.kind === 'according' && (wordAt(ctx, from) === 'ما' || hasLamPrefix(ctx.tokens[from]))) from += wordAt(ctx, from) === 'ما' ? 1 : 0;
+  // وفقا لما ذكره البيت الأبيض / بحسب ما أفاد به المتحدث: skip to the source.
+  for (let skipped = 0; cue.kind === 'according' && skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) from++;
   const phrase = readSpeakerPhrase(ctx, skipDates(ctx, from), limit);
   // A cue followed by its own clause or quotation is a new statement, not this one's attribution.
   const next = ctx.tokens[phrase?.to ?? from];

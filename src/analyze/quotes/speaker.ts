@@ -78,7 +78,22 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
   }
   if (lastWord < from) return undefined;
   const head = person ?? firstMention;
+  // An unnamed source is its head noun and the adjectives after it (مسؤول حكومي ياباني رفيع), not the
+  // words that follow (مصدر طبي طلب عدم كشف اسمه).
+  if (head === undefined && isWordIn(ANONYMOUS_HEADS, ctx, from)) {
+    let to = from + 1;
+    while (to <= lastWord && isAdjectiveLike(ctx, to)) to++;
+    return { from, to };
+  }
   return head === undefined ? { from, to: lastWord + 1 } : { from, to: lastWord + 1, mention: head };
+}
+
+const ADJECTIVES = new Set(['رفيع', 'رفيعو', 'كبير', 'كبار', 'مطلع', 'مطلعه', 'مقرب', 'مقربه', 'بارز', 'سابق', 'اخر', 'اخرون', 'مسءول', 'رسمي', 'رسميه', 'مجهول', 'المستوي']);
+
+/** Nisba adjectives (حكومي، يابانية، أمنيون) and a few common ones (رفيع، مطلع، كبير). */
+function isAdjectiveLike(ctx: QuoteContext, i: number): boolean {
+  const word = wordAt(ctx, i);
+  return ADJECTIVES.has(word) || /(ي|يه|يون|يين|يان|يتان)$/.test(word);
 }
 
 /** Distance to the next person mention within the window, or -1 when none: titles continue toward a name. */
