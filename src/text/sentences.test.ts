@@ -37,6 +37,12 @@ describe('splitSentences', () => {
     assert.equal(sentencesOf('وقالت: "الوضع صعب. نعمل عليه" ثم غادرت.').length, 1);
   });
 
+  it('closes a straight quotation mark with a curly one, as scraped text mixes them', () => {
+    const text = 'وقال ابنه لوكالة فرانس برس "اقتحموا البيت فجرًا. وبعد ان فتحنا الباب، بدأوا بالصراخ». واضاف: "أصيب والدي بثلاث رصاصات".';
+    assert.equal(sentencesOf(text).length, 2);
+    assert.equal(sentencesOf('قال «رفضنا "الخطة" تماما. ثم غادرنا» وانتهى الاجتماع.').length, 1, 'a straight pair nested in «…»');
+  });
+
   it('does not end a sentence at an ellipsis', () => {
     assert.equal(sentencesOf('بأن كيشيدا «يعبّر عن عزمه مواجهة (كيم) مباشرة.. في أي وقت ومن دون شروط مسبقة».').length, 1);
     assert.equal(sentencesOf('يأتي الإنصاف متأخراً أحيان.. ويأتي أحياناً أخرى بعد فوات الأوان.. لكنه حينما يأتي يضيء.').length, 1);

@@ -13,7 +13,7 @@ const CLOSERS_AFTER_STOP = new Set(['»', '”', '"', ')', ']', '›', "'"]);
 // Latin abbreviations that end in a full stop without ending the sentence.
 const LATIN_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'inc', 'ltd', 'co', 'no', 'gen', 'col', 'lt']);
 // A quotation left open this long is taken to be unbalanced, so it stops suppressing sentence ends.
-const MAX_QUOTE_LENGTH = 2000;
+const MAX_QUOTE_LENGTH = 1200;
 
 /**
  * Splits clean text into sentences. A line break always ends one (headlines and datelines stand alone);
@@ -52,7 +52,7 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     }
     if (quotes.length > 0 && token.start - quotes[quotes.length - 1]!.at > MAX_QUOTE_LENGTH) quotes = [];
     const depthBefore = quotes.length;
-    trackQuote(token, quotes);
+    trackQuote(text, token, quotes);
     // A quotation that closes right after a stop (…أبدا.” وأضاف) ends the sentence with it.
     const previous = tokens[i - 1];
     const closesQuotedStop =
@@ -71,17 +71,19 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
   return sentences;
 }
 
-function trackQuote(token: Token, quotes: { char: string; at: number }[]): void {
+function trackQuote(text: string, token: Token, quotes: { char: string; at: number }[]): void {
   if (token.type !== 'punct') return;
   const top = quotes[quotes.length - 1];
   if (token.text === '"') {
-    // Straight quotes open and close alike: close the innermost one if it is straight, else open.
-    if (top?.char === '"') quotes.pop();
+    // Straight quotes open and close alike; scraped text mixes them with curly ones ("…» or «…"), so a
+    // straight mark placed as a closer (after a word, before a space) closes whatever is open.
+    const closer = top !== undefined && (top.char === '"' || (straightMarkRole(text, token) === 'close' && top.char !== '"'));
+    if (closer) quotes.pop();
     else quotes.push({ char: '"', at: token.start });
     return;
   }
   const opener = CLOSING_QUOTES.get(token.text);
-  if (opener !== undefined && top?.char === opener) {
+  if (opener !== undefined && (top?.char === opener || top?.char === '"')) {
     quotes.pop();
     return;
   }
@@ -100,4 +102,15 @@ function isAbbreviationStop(tokens: readonly Token[], i: number, text: string): 
     return !/^\s*\n/.test(text.slice(stop.end));
   }
   return false;
+}
+
+/** Whether a straight quotation mark sits like an opener (before a word) or a closer (after a word). */
+export function straightMarkRole(text: string, token: Token): 'open' | 'close' | 'either' {
+  const before = text[token.start - 1] ?? ' ';
+  const after = text[token.end] ?? ' ';
+  const spaceBefore = /[\s([«“]/.test(before);
+  const spaceAfter = /[\s.,،؛:!?؟)\]»”]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
 }

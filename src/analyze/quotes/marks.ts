@@ -1,6 +1,8 @@
 import type { Token } from '../../core/annotations.ts';
+import { straightMarkRole } from '../../text/sentences.ts';
 
 const PAIRS: Readonly<Record<string, string>> = { '«': '»', '“': '”', '„': '“', '"': '"' };
+const CLOSERS = new Set(['»', '”', '"']);
 
 /** A pair of quotation marks in one paragraph: token indices of the marks and the words inside. */
 export interface MarkPair {
@@ -32,7 +34,13 @@ export function findMarkPairs(text: string, tokens: readonly Token[]): MarkPair[
     if (i > 0 && text.slice(tokens[i - 1]!.end, token.start).includes('\n')) flush(i);
     if (token.type !== 'punct') continue;
     const top = stack[stack.length - 1];
-    if (top !== undefined && token.text === top.closer) {
+    // Scraped text mixes straight and curly marks ("…» or «…"): a straight mark closes either.
+    const closes =
+      top !== undefined &&
+      (token.text === top.closer ||
+        (top.closer === '"' && CLOSERS.has(token.text)) ||
+        (token.text === '"' && straightMarkRole(text, token) === 'close'));
+    if (top !== undefined && closes) {
       stack.pop();
       pairs.push(makePair(tokens, top.index, i, true));
       continue;
