@@ -21,13 +21,22 @@ function isPhraseWord(ctx: QuoteContext, i: number): boolean {
   return !(hasLamPrefix(token) && ctx.mentionOf[i] === undefined);
 }
 
-/** A quotation of one or two words inside a name: وكالة «يونهاب». Returns the index after it, or -1. */
+/**
+ * A name in quotation marks inside a speaker phrase: وكالة «يونهاب», or a whole name right before a colon
+ * or a clause (وقال "ولد الشيخ أحمد": …). Returns the index after the closing mark, or -1.
+ */
 function skipQuotedName(ctx: QuoteContext, i: number): number {
   const open = ctx.tokens[i];
   if (open?.type !== 'punct' || !['«', '“', '"'].includes(open.text)) return -1;
-  for (let k = i + 1; k <= i + 3 && k < ctx.tokens.length; k++) {
+  for (let k = i + 1; k <= i + 5 && k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
-    if (t.type === 'punct') return ['»', '”', '"'].includes(t.text) && k > i + 1 ? k + 1 : -1;
+    if (t.type !== 'punct') continue;
+    if (!['»', '”', '"'].includes(t.text) || k === i + 1) return -1;
+    const words = k - i - 1;
+    if (words <= 2) return k + 1;
+    const after = ctx.tokens[k + 1];
+    const beforeContent = after === undefined || isPunct(ctx, k + 1, ':') || isPunct(ctx, k + 1, '،') || isPunct(ctx, k + 1, '؛') || isComplementizer(after, t);
+    return beforeContent ? k + 1 : -1;
   }
   return -1;
 }
@@ -119,9 +128,14 @@ export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via:
     const m = phrase.mention;
     return { start: m.start, end: m.end, text: m.text, entityId: m.entityId, anonymous: false, via };
   }
-  const start = tokens[phrase.from]!.start;
-  const end = tokens[phrase.to - 1]!.end;
-  const head = wordAt(ctx, phrase.from);
+  // A name given in quotation marks is the name without them.
+  let from = phrase.from;
+  let to = phrase.to;
+  while (from < to - 1 && tokens[from]!.type === 'punct') from++;
+  while (to > from + 1 && tokens[to - 1]!.type === 'punct') to--;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  const head = wordAt(ctx, from);
   return { start, end, text: ctx.text.slice(start, end), anonymous: ANONYMOUS_HEADS.has(head), via };
 }
 
