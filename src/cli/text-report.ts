@@ -12,6 +12,8 @@ const REASONS: Record<RemovalReason, string> = {
   'blank-lines': 'أسطر فارغة',
 };
 
+const FORMS = { direct: 'مباشر', indirect: 'غير مباشر', mixed: 'مختلط' } as const;
+
 /** A readable Arabic report of an analyzed document, for `rasd analyze --format text`. */
 export function formatTextReport(doc: AnalyzedDocument): string {
   const { article, annotations } = doc;
@@ -35,6 +37,23 @@ export function formatTextReport(doc: AnalyzedDocument): string {
       const mentions = annotations.mentions.filter((m) => m.entityId === entity.id).map((m) => m.text);
       const details = [entity.type, entity.country, entity.role].filter((x) => x !== undefined).join('، ');
       out.push(`  • ${entity.name} (${details}): ${[...new Set(mentions)].join('، ')}`);
+    }
+  }
+  if (annotations.quotes !== undefined) {
+    out.push('', `الاقتباسات (${annotations.quotes.length}):`);
+    const entityNames = new Map((annotations.entities ?? []).map((e) => [e.id, e.name]));
+    for (const quote of annotations.quotes) {
+      const speaker = quote.speaker;
+      const who = speaker === undefined ? '—' : `${speaker.text}${speaker.entityId ? ` = ${entityNames.get(speaker.entityId) ?? speaker.entityId}` : ''}${speaker.anonymous ? ' (مصدر غير مسمى)' : ''}`;
+      const context = [
+        quote.cue && `الفعل: ${quote.cue.text}`,
+        quote.audience && `إلى: ${quote.audience.text}`,
+        quote.channel && `عبر: ${quote.channel.text}`,
+        quote.relay && `نقلاً عن: ${quote.relay.text}`,
+        quote.date && `الوقت: ${quote.date.text}`,
+      ].filter(Boolean);
+      out.push(`  • [${FORMS[quote.form]}] ${who}: «${quote.text}» [${quote.start}–${quote.end}]`);
+      if (context.length > 0) out.push(`      ${context.join(' — ')}`);
     }
   }
   out.push('', 'الجمل:');

@@ -1,4 +1,4 @@
-import type { Mention, QuoteSpeaker } from '../../core/annotations.ts';
+import type { Mention, QuoteSpeaker, Token } from '../../core/annotations.ts';
 import { cueOf, isComplementizer } from './cues.ts';
 import { ANONYMOUS_HEADS, DATE_WORDS, hasLamPrefix, isPunct, isWordIn, PHRASE_STOPS, type QuoteContext, wordAt } from './context.ts';
 
@@ -89,15 +89,24 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
   const head = person ?? firstMention;
   // An unnamed source is its head noun and the adjectives after it (مسؤول حكومي ياباني رفيع), not the
   // words that follow (مصدر طبي طلب عدم كشف اسمه).
-  if (head === undefined && isWordIn(ANONYMOUS_HEADS, ctx, from)) {
+  if (head === undefined && isWordIn(ANONYMOUS_HEADS, ctx, from) && !hasArticle(ctx.tokens[from])) {
     let to = from + 1;
-    while (to <= lastWord && isAdjectiveLike(ctx, to)) to++;
+    while (to <= lastWord) {
+      if (isAdjectiveLike(ctx, to)) to++;
+      // متحدثة باسم الجيش: the institution the source speaks for belongs to the description.
+      else if (wordAt(ctx, to) === 'باسم' || ctx.tokens[to]!.norm === 'باسم') to = Math.min(lastWord + 1, to + 2);
+      else break;
+    }
     return { from, to };
   }
   return head === undefined ? { from, to: lastWord + 1 } : { from, to: lastWord + 1, mention: head };
 }
 
 const ADJECTIVES = new Set(['رفيع', 'رفيعو', 'كبير', 'كبار', 'مطلع', 'مطلعه', 'مقرب', 'مقربه', 'بارز', 'سابق', 'اخر', 'اخرون', 'مسءول', 'رسمي', 'رسميه', 'مجهول', 'المستوي']);
+
+function hasArticle(token: Token | undefined): boolean {
+  return token?.parts?.some((p) => p.role === 'article') === true;
+}
 
 /** Nisba adjectives (حكومي، يابانية، أمنيون) and a few common ones (رفيع، مطلع، كبير). */
 function isAdjectiveLike(ctx: QuoteContext, i: number): boolean {
@@ -136,7 +145,7 @@ export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via:
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const head = wordAt(ctx, from);
-  return { start, end, text: ctx.text.slice(start, end), anonymous: ANONYMOUS_HEADS.has(head), via };
+  return { start, end, text: ctx.text.slice(start, end), anonymous: ANONYMOUS_HEADS.has(head) && !hasArticle(tokens[from]), via };
 }
 
 /** The subject before a cue (SVO order): a mention ending right before the cue token. */
