@@ -106,6 +106,19 @@ function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subj
   return undefined;
 }
 
+/**
+ * A few words in marks after a title and before the content (المبعوث الدولي "إسماعيل ولد الشيخ أحمد"؛ عن…)
+ * name someone; they are not a statement.
+ */
+function isQuotedName(ctx: QuoteContext, pair: MarkPair): boolean {
+  if (!pair.closed || pair.words > 4) return false;
+  const before = ctx.tokens[pair.open - 1];
+  if (before === undefined || before.type !== 'word' || cueOf(before) !== undefined) return false;
+  const after = ctx.tokens[pair.close + 1];
+  if (after === undefined) return false;
+  return ['؛', '،', ':', ','].includes(after.text) || wordAt(ctx, pair.close + 1) === 'عن' || isComplementizer(after, undefined);
+}
+
 function startsParagraph(ctx: QuoteContext, i: number): boolean {
   return i === 0 || ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i];
 }
@@ -201,8 +214,12 @@ function quoteFromCue(
       if (words < MIN_COLON_SPEECH_WORDS) return undefined;
       return { quote: makeQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, 'direct', attribution, [], 0.7), end, pairs: [] };
     }
+    // كشف … عن استعداد الجامعة: a verbal-noun object after عن.
+    if (NOMINAL_AFTER_AN.has(cue.lemma) && word === 'عن' && tokens[k + 1]?.type === 'word' && attribution.speaker?.via === 'subject') {
+      return clauseQuote(ctx, k, clauseEnd(ctx, k, true), attribution, cue, pairAt, 0.6);
+    }
     const pair = pairAt.get(k);
-    if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS) {
+    if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS && !isQuotedName(ctx, pair)) {
       return { quote: directQuote(ctx, pair, attribution, 0.8).quote, end: pair.close + 1, pairs: [pair.open] };
     }
     // Another cue (finite, or a participle such as موضحا) takes over.
@@ -224,6 +241,8 @@ function quoteFromCue(
 }
 
 const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)/;
+// Cues whose content may be a verbal noun after عن: كشف عن، أعرب عن.
+const NOMINAL_AFTER_AN = new Set(['كشف', 'أعرب']);
 const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);
 
 /** نقلت وكالة «يونهاب» عنه قوله / نقلت عنه وكالة الصحافة الفرنسية / نقلت رويترز عن مسؤول قوله. */
