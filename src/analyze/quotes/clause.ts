@@ -6,18 +6,14 @@ const CLAUSE_BREAKERS = new Set(['في حين', 'بينما', 'وذلك', 'حس�
 const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
 /**
- * Where a reported clause starting at token `from` ends (exclusive token index): at the end of its sentence,
- * at a semicolon, or at a comma that opens a new clause (، في حين / ، بينما / ، مشيرا إلى / ، وأضاف).
+ * Where a reported clause starting at token `from` ends (exclusive token index): at the end of its sentence
+ * (a semicolon does not end it), or at a comma that opens a new clause (، في حين / ، بينما / ، مشيرا إلى / ، وأضاف).
  * A verbal-noun object (أكد عدم توقيع…) also ends before a relative clause after a comma (، الذي).
  */
 export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): number {
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[from]!]!.tokenEnd;
   let end = sentenceEnd;
   for (let i = from + 1; i < sentenceEnd; i++) {
-    if (isPunct(ctx, i, '؛')) {
-      end = i;
-      break;
-    }
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;

@@ -165,7 +165,8 @@ function quoteFromCue(
   } else {
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
     const afterDates = skipDates(ctx, i);
-    const subject = readSpeakerPhrase(ctx, afterDates, sentenceEnd);
+    // A participle's subject is its verb's (واصفاً هذا الاتهام: the phrase after it is an object).
+    const subject = cue.kind === 'participle' ? undefined : readSpeakerPhrase(ctx, afterDates, sentenceEnd);
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
