@@ -59,6 +59,8 @@ export const DATE_WORDS = new Set([
 export const ANONYMOUS_HEADS = new Set([
   'مسءول', 'مسءولون', 'مسءولين', 'مصدر', 'مصادر', 'متحدث', 'دبلوماسي', 'دبلوماسيون', 'خبير', 'خبراء', 'شهود', 'شاهد',
   'ناشط', 'ناشطون', 'محلل', 'محللون', 'سكان', 'مراقبون', 'اوساط', 'جهات', 'مقرب', 'مقربون', 'عضو', 'اعضاء',
+  'متحدثه', 'مسءوله', 'ناطق', 'ناطقه', 'ناخب', 'ناخبه', 'مواطن', 'مواطنه', 'مواطنون', 'تقارير', 'تقرير', 'ضابط', 'مرشد',
+  'طبيب', 'اطباء', 'مقيم', 'مقيمون', 'مصادر', 'مسءولو',
 ]);
 
 /** Audience words after ل: للصحافيين، للصحفيين، للمراسلين، لوسائل الإعلام. */
@@ -75,7 +77,7 @@ export const CHANNEL_WORDS = new Set([
 ]);
 
 /** Document nouns that can themselves be the source of a statement: البيان، التقرير. */
-export const SOURCE_DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه', 'مذكره', 'نص', 'صحيفه', 'دراسه']);
+export const SOURCE_DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه', 'مذكره', 'نص', 'صحيفه', 'دراسه', 'معطيات']);
 
 /** True when token i, with or without its clitics, is one of `words`. */
 export function isWordIn(words: ReadonlySet<string>, ctx: QuoteContext, i: number): boolean {

@@ -5,6 +5,8 @@ import { normalizeArabic } from '../../text/normalize.ts';
 export interface QuoteGold {
   readonly quotes: readonly { kind: string; speaker: string; text: string; offset?: number }[];
   readonly not_quotes?: readonly { text: string }[];
+  /** Speakers with the Arabic mentions that name them (quotes-dev format). */
+  readonly entities?: readonly { canonical: string; mentions: readonly string[] }[];
 }
 
 export interface QuoteReport {
@@ -36,6 +38,7 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
   const quotes = doc.annotations.quotes ?? [];
   const entities = new Map((doc.annotations.entities ?? []).map((e) => [e.id, e]));
   const matchedPredictions = new Set<number>();
+  const goldMentions = new Map((gold.entities ?? []).map((e) => [e.canonical, e.mentions]));
   let found = 0;
   let speakerRight = 0;
   let kindRight = 0;
@@ -66,10 +69,17 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
     if (q.form === g.kind) kindRight++;
     else misses.push(`kind ${q.form} ≠ ${g.kind}: ${g.text.slice(0, 40)}`);
     const entity = q.speaker?.entityId === undefined ? undefined : entities.get(q.speaker.entityId);
+    // The names the prediction gives its speaker: the speaker's words and every mention of its entity.
+    const predictedNames = [
+      ...(q.speaker === undefined ? [] : [q.speaker.text]),
+      ...(doc.annotations.mentions ?? []).filter((m) => m.entityId === q.speaker?.entityId).map((m) => m.text),
+    ];
+    const goldNames = goldMentions.get(g.speaker) ?? [];
     const speakerOk =
       (g.speaker.startsWith('unnamed') && q.speaker?.anonymous === true) ||
       (entity !== undefined && sameName(entity.name, g.speaker)) ||
-      (q.speaker !== undefined && sameName(q.speaker.text, g.speaker));
+      (q.speaker !== undefined && sameName(q.speaker.text, g.speaker)) ||
+      predictedNames.some((p) => goldNames.some((n) => namesMatch(p, n)));
     if (speakerOk) speakerRight++;
     else misses.push(`speaker ${entity?.name ?? q.speaker?.text ?? '—'} ≠ ${g.speaker}: ${g.text.slice(0, 40)}`);
   }
@@ -96,6 +106,14 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
     notQuotesReported,
     misses,
   };
+}
+
+/** Two names for the same speaker: equal, or one is the other with a title or clitic around it. */
+function namesMatch(a: string, b: string): boolean {
+  const x = normalizeArabic(a).trim();
+  const y = normalizeArabic(b).trim();
+  if (x.length < 3 || y.length < 3) return x === y;
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `) || x.endsWith(y) || y.endsWith(x);
 }
 
 function sameName(a: string, b: string): boolean {

@@ -119,6 +119,14 @@ function isQuotedName(ctx: QuoteContext, pair: MarkPair): boolean {
   return ['؛', '،', ':', ','].includes(after.text) || wordAt(ctx, pair.close + 1) === 'عن' || isComplementizer(after, undefined);
 }
 
+/** A definite document noun (البيان، النص) or a "same source" phrase (ذات المعطيات، المصدر نفسه). */
+function refersBack(ctx: QuoteContext, from: number, to: number): boolean {
+  const head = ctx.tokens[from]!;
+  const definiteDocument = SOURCE_DOCUMENTS.has(wordAt(ctx, from)) && head.parts?.some((p) => p.role === 'article') === true;
+  const same = ['ذات', 'نفس', 'نفسه', 'نفسها', 'ذاته', 'ذاتها'].some((w) => ctx.tokens.slice(from, to).some((t) => t.norm === w));
+  return definiteDocument || same || ['النص', 'المعطيات'].includes(head.norm);
+}
+
 function startsParagraph(ctx: QuoteContext, i: number): boolean {
   return i === 0 || ctx.paragraphOf[i - 1] !== ctx.paragraphOf[i];
 }
@@ -169,6 +177,10 @@ function quoteFromCue(
     const subject = cue.kind === 'participle' ? undefined : readSpeakerPhrase(ctx, afterDates, sentenceEnd);
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
+      // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.
+      if (subject.mention === undefined && previousSpeaker !== undefined && refersBack(ctx, subject.from, subject.to)) {
+        attribution.speaker = { ...previousSpeaker, via: 'previous' };
+      }
       if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
       i = subject.to;
     } else {

@@ -1,8 +1,8 @@
 import type { Mention, QuoteSpeaker, Token } from '../../core/annotations.ts';
 import { cueOf, isComplementizer } from './cues.ts';
-import { ANONYMOUS_HEADS, DATE_WORDS, hasLamPrefix, isPunct, isWordIn, PHRASE_STOPS, type QuoteContext, wordAt } from './context.ts';
+import { ANONYMOUS_HEADS, DATE_WORDS, SOURCE_DOCUMENTS, hasLamPrefix, isPunct, isWordIn, PHRASE_STOPS, type QuoteContext, wordAt } from './context.ts';
 
-const MAX_PHRASE_TOKENS = 9;
+const MAX_PHRASE_TOKENS = 12;
 
 /** The noun phrase naming who speaks: token range [from, to) and the mention chosen as its head. */
 export interface SpeakerPhrase {
@@ -102,6 +102,9 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
   return head === undefined ? { from, to: lastWord + 1 } : { from, to: lastWord + 1, mention: head };
 }
 
+// Definite descriptions of unnamed sources: المصدر، المصادر، المتحدثة، المسؤول.
+const DEFINITE_SOURCES = new Set(['مصدر', 'مصادر', 'متحدث', 'متحدثه', 'مسءول', 'مسءوله', 'مسءولون', 'ناطق', 'ناطقه', 'مرشد', 'ضابط', 'شاهد', 'شهود']);
+
 const ADJECTIVES = new Set(['رفيع', 'رفيعو', 'كبير', 'كبار', 'مطلع', 'مطلعه', 'مقرب', 'مقربه', 'بارز', 'سابق', 'اخر', 'اخرون', 'مسءول', 'رسمي', 'رسميه', 'مجهول', 'المستوي']);
 
 function hasArticle(token: Token | undefined): boolean {
@@ -117,6 +120,11 @@ function isAdjectiveLike(ctx: QuoteContext, i: number): boolean {
 /** Distance to the next person mention within the window, or -1 when none: titles continue toward a name. */
 function mentionDistance(ctx: QuoteContext, i: number, end: number): number {
   for (let k = i; k < end; k++) {
+    const skipped = skipQuotedName(ctx, k);
+    if (skipped > 0) {
+      k = skipped - 1;
+      continue;
+    }
     if (!isPhraseWord(ctx, k)) return -1;
     if (ctx.mentionOf[k]?.type === 'PER') return k - i;
   }
@@ -145,7 +153,10 @@ export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via:
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const head = wordAt(ctx, from);
-  return { start, end, text: ctx.text.slice(start, end), anonymous: ANONYMOUS_HEADS.has(head) && !hasArticle(tokens[from]), via };
+  // No name in the phrase: an unnamed source (مسؤول حكومي، المتحدثة، تقارير إخبارية), unless it is a
+  // document (البيان) or an indefinite institution word the caller resolves.
+  const anonymous = !SOURCE_DOCUMENTS.has(head) && (ANONYMOUS_HEADS.has(head) || !hasArticle(tokens[from]) || DEFINITE_SOURCES.has(head));
+  return { start, end, text: ctx.text.slice(start, end), anonymous, via };
 }
 
 /** The subject before a cue (SVO order): a mention ending right before the cue token. */
