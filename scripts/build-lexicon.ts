@@ -5,7 +5,8 @@
  *
  * Source: SaudiNewsNet (github inparallel/SaudiNewsNet, CC BY-NC-SA 4.0), 31,030 articles, July–Aug 2015,
  * read from ../shared/corpus/saudinewsnet/articles.jsonl.gz. Also reads ANERcorp's train split (CAMeL Lab,
- * CC BY-SA 4.0) to list person names that begin with a clitic letter (فيصل) so they are never split.
+ * CC BY-SA 4.0) and the actor registry (data/actors) to list names that begin with a clitic letter (فيصل،
+ * كيري) so they are never split.
  *
  * Run: npm run build:lexicon
  */
@@ -18,6 +19,7 @@ const SHARED = new URL('../../shared/', import.meta.url);
 const CORPUS = new URL('corpus/saudinewsnet/articles.jsonl.gz', SHARED);
 const ANERCORP = new URL('datasets/anercorp/ANERCorp_CamelLab_train.txt', SHARED);
 const OUT = new URL('../data/lexicon/words.json', import.meta.url);
+const ACTORS = new URL('../data/actors/actors.json', import.meta.url);
 const MIN_COUNT = 4;
 const ARABIC_WORD = /[\u0621-\u064A\u0660-\u0669\u0671-\u06D3\u064B-\u065F\u0670\u0640]+/g;
 const CLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -60,9 +62,29 @@ function namesStartingWithCliticLetter(counts: Map<string, number>): string[] {
     .sort();
 }
 
+/**
+ * Single words of the actor registry's Arabic names that begin with a clitic letter (كيري، بوتين، فابيوس):
+ * names, so never split. Read from data/actors/actors.json (built by scripts/build-actors.ts).
+ */
+function registryNameWords(counts: Map<string, number>): string[] {
+  const { actors } = JSON.parse(readFileSync(ACTORS, 'utf8')) as { actors: { ar?: string[] }[] };
+  const words = new Set<string>();
+  for (const actor of actors) {
+    for (const name of actor.ar ?? []) {
+      for (const word of name.split(/\s+/)) {
+        const norm = normalizeArabic(word);
+        if (norm.length < 3 || !CLITIC_LETTERS.has(norm[0] ?? '') || norm.startsWith('ال')) continue;
+        // بان (Ban Ki-moon) must not stop بأن from splitting: skip names whose remainder is a far commoner word.
+        if ((counts.get(norm.slice(1)) ?? 0) < 5 * (counts.get(norm) ?? 0)) words.add(norm);
+      }
+    }
+  }
+  return [...words].sort();
+}
+
 const counts = await countWords();
 const kept = [...counts.entries()].filter(([, n]) => n >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-const names = namesStartingWithCliticLetter(counts);
+const names = [...new Set([...namesStartingWithCliticLetter(counts), ...registryNameWords(counts)])].sort();
 const lexicon = {
   generatedBy: 'scripts/build-lexicon.ts (npm run build:lexicon) — do not edit by hand',
   sources: ['SaudiNewsNet articles.jsonl.gz (CC BY-NC-SA 4.0)', 'ANERcorp CAMeL Lab train split (CC BY-SA 4.0)'],

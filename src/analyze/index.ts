@@ -4,13 +4,20 @@ import { type AnalyzedDocument, SCHEMA_VERSION } from '../core/document.ts';
 import { checkPipeline, type Component } from '../core/pipeline.ts';
 import { cleanRawText } from '../clean/clean.ts';
 import { headlinesComponent, sentencesComponent, tokensComponent } from './components.ts';
+import { entitiesComponent } from './entities/index.ts';
 import { quotesComponent } from './quotes/index.ts';
 
 /**
  * The default stages, in order: tokens before sentences (sentences are token ranges), both before headlines;
  * entities before quotes (speakers are entity mentions).
  */
-export const DEFAULT_COMPONENTS: readonly Component[] = [tokensComponent, sentencesComponent, headlinesComponent, quotesComponent];
+export const DEFAULT_COMPONENTS: readonly Component[] = [
+  tokensComponent,
+  sentencesComponent,
+  headlinesComponent,
+  entitiesComponent,
+  quotesComponent,
+];
 
 /**
  * Builds an analyzer from components, checking their order once. The returned function is pure:

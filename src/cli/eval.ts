@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../analyze/index.ts';
+import { evaluateNer, formatNerReport } from '../analyze/entities/ner/index.ts';
 import { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } from '../analyze/quotes/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
@@ -18,6 +19,17 @@ interface GoldFile extends QuoteGold {
 /** `rasd eval quotes GOLD.json…`: precision, recall, speaker and kind accuracy against gold files. */
 export function registerEval(program: Command): void {
   const evalCommand = program.command('eval').description('measure the analyzer against gold annotations');
+  evalCommand
+    .command('ner')
+    .description('entity-level precision/recall/F1 per type on a CoNLL file (`token TAG` lines, BIO tags)')
+    .argument('<file>', 'CoNLL file, e.g. ANERcorp test split')
+    .option('--document-window <n>', 'carry names across this many sentences (document order only)')
+    .action(async (file: string, options: { documentWindow?: string }) => {
+      const text = await readTextInput(file);
+      const window = options.documentWindow === undefined ? undefined : Number(options.documentWindow);
+      const report = window === undefined ? evaluateNer(text) : evaluateNer(text, { documentWindow: window });
+      process.stdout.write(`${formatNerReport(report)}\n`);
+    });
   evalCommand
     .command('quotes')
     .description('score quotations against gold files in the seed format (text inside, or "document": path)')

@@ -3,6 +3,9 @@ import { RasdError } from '../core/errors.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerEval } from './eval.ts';
 import { EXIT } from './exit-codes.ts';
+import { registerExport } from './export.ts';
+import { registerIngest } from './ingest.ts';
+import { registerSearch } from './search.ts';
 
 /** Builds the `rasd` command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -13,6 +16,9 @@ export function buildProgram(): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerAnalyze(program);
   registerEval(program);
+  registerIngest(program);
+  registerSearch(program);
+  registerExport(program);
   return program;
 }
 

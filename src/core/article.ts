@@ -9,6 +9,8 @@ export interface ArticleSource {
   readonly location?: string;
   /** The article's own URL (canonical when known). */
   readonly url?: string;
+  /** The publisher's name or site (`almadina`, `og:site_name`), when the source says. */
+  readonly outlet?: string;
   /** The feed it was listed in. */
   readonly feedUrl?: string;
   /** WARC-Record-ID of the response record. */

@@ -11,7 +11,10 @@ export type RasdErrorCode =
   | 'E_BAD_DOCUMENT'
   | 'E_SCHEMA_VERSION'
   | 'E_PIPELINE'
-  | 'E_USAGE';
+  | 'E_USAGE'
+  | 'E_FETCH'
+  | 'E_BAD_RECORD'
+  | 'E_UNSUPPORTED';
 
 export interface ErrorPlace {
   /** File path, URL, WARC record id or `-` for stdin. */

@@ -1,0 +1,256 @@
+/**
+ * Trains the statistical NER model and writes data/ner/model.json and data/ner/gazetteers.json.
+ *
+ *   npm run train:ner                      # train on the ANERcorp train split, evaluate on the test split
+ *   npm run train:ner -- --dev             # tune: train on the first 8/9 of train, score on the last 1/9; writes nothing
+ *   npm run train:ner -- --set epochs=15   # override a training-config field (recorded in the model)
+ *   npm run train:ner -- --bench           # measure the committed model: load time, words/s, file sizes
+ *
+ * Needs data/ner/clusters.json (scripts/build-clusters.ts) and ../shared datasets (paths below).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseConll } from '../src/analyze/entities/ner/conll.ts';
+import { formatNerReport, scoreTags } from '../src/analyze/entities/ner/score.ts';
+import { buildGazetteer } from '../src/analyze/entities/ner/gazetteer.ts';
+import { loadModel } from '../src/analyze/entities/ner/model.ts';
+import { type GazetteersFile, loadResources, wordStatistics } from '../src/analyze/entities/ner/resources.ts';
+import { createTagger } from '../src/analyze/entities/ner/tagger.ts';
+import {
+  DEFAULT_TRAINING_CONFIG,
+  type NerTrainingConfig,
+  trainNer,
+} from '../src/analyze/entities/ner/train.ts';
+import { splitWords } from '../src/analyze/entities/ner/words.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SHARED = '/work/shared/datasets';
+export const TRAIN_FILE = `${SHARED}/anercorp/ANERCorp_CamelLab_train.txt`;
+export const TEST_FILE = `${SHARED}/anercorp/ANERCorp_CamelLab_test.txt`;
+export const PETRARCH_FILE = `${SHARED}/petrarch-arabic/actor_dict_ar_v4.txt`;
+const SAMPLE_FILE = '/work/shared/corpus/saudinewsnet/sample-500.jsonl';
+
+/**
+ * The files whose content decides the trained weights (besides the ANERcorp data): the model records a
+ * hash of them so a test can tell when the committed model no longer matches the code.
+ */
+export const MODEL_SOURCES = [
+  'src/text/normalize.ts',
+  'src/analyze/entities/ner/base64.ts',
+  'src/analyze/entities/ner/conll.ts',
+  'src/analyze/entities/ner/crf.ts',
+  'src/analyze/entities/ner/features.ts',
+  'src/analyze/entities/ner/gazetteer.ts',
+  'src/analyze/entities/ner/lattice.ts',
+  'src/analyze/entities/ner/perceptron.ts',
+  'src/analyze/entities/ner/rng.ts',
+  'src/analyze/entities/ner/stem.ts',
+  'src/analyze/entities/ner/tags.ts',
+  'src/analyze/entities/ner/train.ts',
+  'src/analyze/entities/ner/viterbi.ts',
+  'src/analyze/entities/ner/words.ts',
+  'data/ner/clusters.json',
+];
+
+/** SHA-256 (hex, first 16) of a string. `shortHash('a')` → `'ca978112ca1bbdca'`. */
+export function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * Hash of the model's source files with all whitespace removed, so reformatting does not count as a
+ * change but any edit to the code or the clusters does.
+ */
+export function modelSourceHash(root = ROOT): string {
+  return shortHash(
+    MODEL_SOURCES.map((file) => readFileSync(`${root}/${file}`, 'utf8').replace(/\s+/g, '')).join('\0'),
+  );
+}
+
+/** Hash of a training config, independent of key order. */
+export function configHash(config: NerTrainingConfig): string {
+  return shortHash(
+    JSON.stringify(Object.fromEntries(Object.entries(config).sort(([a], [b]) => (a < b ? -1 : 1)))),
+  );
+}
+
+// Sector and agent codes of the PETRARCH dictionary; other three-letter codes are countries or regions.
+const AGENT_CODES = new Set(
+  'MIL COP GOV REB IGO NGO BUS MED EDU REF CVL LEG JUD OPP SPY UAF AGR CRM ELI HLH IMG LAB MOD RAD SET REL PTY INS IRC'.split(
+    ' ',
+  ),
+);
+
+/**
+ * PETRARCH Arabic actor names (words joined by `_`) with a coarse label: `C` a country or region, `P` an
+ * actor with dated roles (mostly people), `A` any other actor. Lemmatized forms (جامعة_عربي_) only match
+ * when the news text uses the same form, which is fine for names of people and places.
+ */
+export function parsePetrarch(text: string): [string, string][] {
+  const entries: [string, string][] = [];
+  let name: string | undefined;
+  let codes: string[] = [];
+  const flush = () => {
+    if (name) {
+      const dated = codes.some((c) => /\d/.test(c));
+      const country = codes.length > 0 && codes.every((c) => /^[A-Z]{3}$/.test(c) && !AGENT_CODES.has(c));
+      entries.push([name, country ? 'C' : dated ? 'P' : 'A']);
+    }
+    name = undefined;
+    codes = [];
+  };
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    if (!trimmed || trimmed.startsWith('#')) continue;
+    const bracket = trimmed.indexOf('[');
+    if (bracket !== 0) {
+      flush();
+      const words = (bracket > 0 ? trimmed.slice(0, bracket) : trimmed).split(/[_\s]+/).filter(Boolean);
+      name = words.join(' ');
+    }
+    for (const code of trimmed.matchAll(/\[([^\]]*)\]/g)) codes.push(code[1]!.trim());
+  }
+  flush();
+  return entries;
+}
+
+function parseArgs(argv: string[]): { dev: boolean; config: NerTrainingConfig } {
+  let dev = false;
+  const config: Record<string, unknown> = { ...DEFAULT_TRAINING_CONFIG };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--dev') dev = true;
+    else if (argv[i] === '--set') {
+      const [key, value] = (argv[++i] ?? '').split('=');
+      if (!key || !(key in config)) throw new Error(`unknown config field ${key}`);
+      config[key] = typeof config[key] === 'number' ? Number(value) : value;
+    }
+  }
+  return { dev, config: config as unknown as NerTrainingConfig };
+}
+
+function cpuMs(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1000;
+}
+
+/** Load time and tagging speed of the committed model on SaudiNewsNet sample articles. */
+function bench(): void {
+  const read = (file: string) => readFileSync(`${ROOT}/data/ner/${file}`, 'utf8');
+  const loadStarted = performance.now();
+  const loadCpu = process.cpuUsage();
+  const tagger = createTagger(
+    loadModel(JSON.parse(read('model.json'))),
+    loadResources(JSON.parse(read('clusters.json')), JSON.parse(read('gazetteers.json'))),
+  );
+  const loadMs = performance.now() - loadStarted;
+  const loadCpuMs = cpuMs(process.cpuUsage(loadCpu));
+  const sentences: string[][] = [];
+  for (const line of readFileSync(SAMPLE_FILE, 'utf8').split('\n')) {
+    if (!line) continue;
+    const text = (JSON.parse(line) as { text?: string }).text ?? '';
+    for (const piece of text.split(/(?<=[.!؟?])\s+|\n+/)) {
+      const words = splitWords(piece);
+      if (words.length > 0) sentences.push(words);
+    }
+  }
+  tagger.tag(sentences[0] ?? []);
+  const tagStarted = performance.now();
+  const tagCpu = process.cpuUsage();
+  let words = 0;
+  let names = 0;
+  for (const sentence of sentences) {
+    words += sentence.length;
+    names += tagger.spans(sentence).length;
+  }
+  const seconds = (performance.now() - tagStarted) / 1000;
+  const cpuSeconds = cpuMs(process.cpuUsage(tagCpu)) / 1000;
+  const size = (file: string) => `${(statSync(`${ROOT}/data/ner/${file}`).size / 1e6).toFixed(2)} MB`;
+  // CPU time too: the wall clock on a shared machine says more about the neighbours than about the model.
+  console.log(
+    `load (read + parse + index model, clusters, gazetteers): ${loadMs.toFixed(0)} ms wall, ${loadCpuMs.toFixed(0)} ms CPU`,
+  );
+  console.log(
+    `tagging with confidences: ${words} words in ${seconds.toFixed(2)} s wall = ${Math.round(words / seconds)} words/s; ` +
+      `${Math.round(words / cpuSeconds)} words per CPU-second (${names} names)`,
+  );
+  console.log(
+    `load average: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
+  console.log(
+    `files: model.json ${size('model.json')}, clusters.json ${size('clusters.json')}, gazetteers.json ${size('gazetteers.json')}`,
+  );
+}
+
+function main(): void {
+  if (process.argv.includes('--bench')) {
+    bench();
+    return;
+  }
+  const started = performance.now();
+  const { dev, config } = parseArgs(process.argv.slice(2));
+  const all = parseConll(readFileSync(TRAIN_FILE, 'utf8'), TRAIN_FILE);
+  const cut = Math.floor((all.length * 8) / 9);
+  const train = dev ? all.slice(0, cut) : all;
+  const evaluation = dev ? all.slice(cut) : parseConll(readFileSync(TEST_FILE, 'utf8'), TEST_FILE);
+  const clusters = JSON.parse(
+    readFileSync(process.env.NER_CLUSTERS ?? `${ROOT}/data/ner/clusters.json`, 'utf8'),
+  );
+  const petrarch = parsePetrarch(readFileSync(PETRARCH_FILE, 'utf8'));
+  const resources = {
+    ...wordStatistics(clusters),
+    gazetteers: [{ name: 'p', gazetteer: buildGazetteer(petrarch) }],
+  };
+
+  const { model, trainNames } = trainNer(train, resources, config, (m) => console.log(m));
+  const trainSeconds = (performance.now() - started) / 1000;
+  const gazetteers: GazetteersFile & Record<string, unknown> = {
+    generatedBy: 'scripts/train-ner.ts — do not edit by hand',
+    sources: {
+      t: 'names tagged in the ANERcorp CamelLab train split (never the test split), majority type',
+      p: 'PETRARCH Arabic actor dictionary actor_dict_ar_v4.txt (Open Event Data Alliance, MIT); C country, P dated actor, A other',
+    },
+    lists: { t: trainNames, p: petrarch },
+  };
+  const tagger = createTagger(loadModel(model), loadResources(clusters, gazetteers));
+  const report = scoreTags(
+    evaluation.map((s) => s.tags),
+    evaluation.map((s) => tagger.tag(s.words)),
+  );
+  console.log(formatNerReport(report));
+  if (dev) {
+    // Sweep the decode-time bias against O on the held-out part: the value to put in the config.
+    for (const outsideBias of [0, 5, 10, 15, 20, 30, 40]) {
+      const biased = createTagger(loadModel({ ...model, outsideBias }), loadResources(clusters, gazetteers));
+      const f1 = scoreTags(
+        evaluation.map((s) => s.tags),
+        evaluation.map((s) => biased.tag(s.words)),
+      ).micro.f1;
+      console.log(`outsideBias ${outsideBias}: micro F1 ${(f1 * 100).toFixed(2)}`);
+    }
+  }
+  console.log(`trained in ${trainSeconds.toFixed(1)} s (${dev ? 'dev split' : 'full train split'})`);
+  if (dev) return;
+
+  const stored = {
+    ...model,
+    training: {
+      configHash: configHash(config),
+      sourceHash: modelSourceHash(),
+      dataHash: shortHash(readFileSync(TRAIN_FILE, 'utf8')),
+      config,
+      data: 'ANERcorp CamelLab train split (ANERCorp_CamelLab_train.txt); PERS mapped to PER',
+      command: 'npm run train:ner',
+      testMicroF1: Math.round(report.micro.f1 * 10000) / 10000,
+    },
+  };
+  writeFileSync(`${ROOT}/data/ner/model.json`, `${JSON.stringify(stored)}\n`);
+  writeFileSync(`${ROOT}/data/ner/gazetteers.json`, `${JSON.stringify(gazetteers)}\n`);
+  console.log(
+    `wrote data/ner/model.json (${model.features.names.split('\n').length} features) and data/ner/gazetteers.json`,
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

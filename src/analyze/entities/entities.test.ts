@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { cleanRawText } from '../../clean/clean.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import { findEntities } from './index.ts';
+
+interface GoldEntity {
+  readonly canonical: string;
+  readonly type: string;
+  readonly mentions: readonly string[];
+}
+
+const fixtures = new URL('../../../test/fixtures/seed/', import.meta.url);
+const gold = JSON.parse(readFileSync(new URL('gold.json', fixtures), 'utf8')) as { entities: GoldEntity[] };
+const text = cleanRawText(readFileSync(new URL('article.txt', fixtures), 'utf8')).cleanText;
+const tokens = tokenize(text);
+const result = findEntities({ text, tokens, sentences: splitSentences(text, tokens) });
+
+/** `Kim Jong Un` → `actor:kim-jong-un`: the registry's id rule. */
+function actorId(name: string): string {
+  return `actor:${name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+}
+
+describe('entities of the seed article (shipped model + registry + linking)', () => {
+  for (const g of gold.entities) {
+    it(`finds ${g.canonical} as ${g.type} with every listed mention`, () => {
+      const id = actorId(g.canonical);
+      const entity = result.entities.find((e) => e.id === id);
+      assert.ok(entity, `no entity ${id}`);
+      assert.equal(entity.type, g.type);
+      const mine = result.mentions.filter((m) => m.entityId === id);
+      for (const surface of g.mentions) {
+        if (!text.includes(surface)) continue;
+        // A clitic form (لكيم) is a mention of the name without its proclitic, ending where the word ends.
+        const ok = mine.some(
+          (m) =>
+            m.text === surface ||
+            (surface.endsWith(m.text) && text.slice(m.end - surface.length, m.end) === surface),
+        );
+        assert.ok(ok, `${surface} not linked to ${id}`);
+      }
+    });
+  }
+
+  it('keeps Kim Jong Il apart from Kim Jong Un', () => {
+    assert.deepEqual(
+      result.mentions.filter((m) => m.entityId === 'actor:kim-jong-il').map((m) => m.text),
+      ['كيم جونغ إيل'],
+    );
+  });
+
+  it('links every mention to an entity of the result', () => {
+    const ids = new Set(result.entities.map((e) => e.id));
+    for (const m of result.mentions) assert.ok(ids.has(m.entityId), m.text);
+  });
+});

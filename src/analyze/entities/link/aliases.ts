@@ -1,0 +1,116 @@
+import type { Token } from '../../../core/annotations.ts';
+import { procliticReadings, rawOffsetAfter } from '../registry/proclitics.ts';
+import type { Registry } from '../registry/registry.ts';
+import { bareNorm, sentenceIndexOf } from './spans.ts';
+import type { Draft } from './types.ts';
+
+// A short form has at least this many letters: a lone initial is not a name.
+const MIN_ALIAS_LETTERS = 3;
+const TANWEEN = /[\u064B-\u064D]/;
+
+interface AliasSource {
+  readonly key: string;
+  readonly tokenStart: number;
+  readonly sentence: number;
+}
+
+/** First and last words of full person names (كيم جونغ أون → كيم, أون), without given names and particles. */
+function aliasTable(
+  registry: Registry,
+  tokens: readonly Token[],
+  people: readonly Draft[],
+  starts: readonly number[],
+) {
+  const table = new Map<string, AliasSource[]>();
+  for (const p of people) {
+    if (p.type !== 'PER' || p.via === 'description' || p.tokenEnd - p.tokenStart < 2) continue;
+    const words = [bareNorm(tokens[p.tokenStart]!), tokens[p.tokenEnd - 1]!.norm];
+    for (const word of new Set(words)) {
+      if (word.length < MIN_ALIAS_LETTERS || registry.nameParts.has(word)) continue;
+      const list = table.get(word) ?? [];
+      list.push({ key: p.key, tokenStart: p.tokenStart, sentence: sentenceIndexOf(starts, p.tokenStart) });
+      table.set(word, list);
+    }
+  }
+  return table;
+}
+
+/**
+ * The person a short form names when several full names share it (كيم: Kim Jong Un, Kim Jong Il): a full
+ * name earlier in the same sentence, else the most talked-about, else the first introduced.
+ */
+function choose(
+  sources: readonly AliasSource[],
+  at: number,
+  sentence: number,
+  salience: ReadonlyMap<string, number>,
+): string {
+  const keys = [...new Set(sources.map((s) => s.key))];
+  if (keys.length === 1) return keys[0]!;
+  const sameSentence = sources.filter((s) => s.sentence === sentence && s.tokenStart < at);
+  if (sameSentence.length > 0)
+    return sameSentence.reduce((a, b) => (b.tokenStart > a.tokenStart ? b : a)).key;
+  const firstSeen = new Map<string, number>();
+  for (const s of sources) firstSeen.set(s.key, Math.min(firstSeen.get(s.key) ?? Infinity, s.tokenStart));
+  return keys.sort(
+    (a, b) =>
+      (salience.get(b) ?? 0) - (salience.get(a) ?? 0) || (firstSeen.get(a) ?? 0) - (firstSeen.get(b) ?? 0),
+  )[0]!;
+}
+
+/**
+ * Short and clitic forms of full names mentioned in the article (كيم، لكيم، لكيشيدا) as coreference mentions.
+ * Words already inside another mention are left alone; a single-word model name that is such a short form is
+ * replaced by the coreference reading. Returns the new mentions and the model names they replace.
+ */
+export function aliasDrafts(
+  registry: Registry,
+  text: string,
+  tokens: readonly Token[],
+  starts: readonly number[],
+  drafts: readonly Draft[],
+): { added: Draft[]; replaced: Set<Draft> } {
+  // Registry names are sure; a model name starting with one of their short forms is that short form, glued
+  // to a word the model took along (كيم بينما) or alone (كيم): it becomes a coreference, not a new person.
+  const sure = aliasTable(
+    registry,
+    tokens,
+    drafts.filter((d) => d.via === 'registry'),
+    starts,
+  );
+  const replaced = new Set(
+    drafts.filter((d) => d.via === 'model' && d.type === 'PER' && sure.has(bareNorm(tokens[d.tokenStart]!))),
+  );
+  const table = aliasTable(
+    registry,
+    tokens,
+    drafts.filter((d) => !replaced.has(d)),
+    starts,
+  );
+  const salience = new Map<string, number>();
+  for (const d of drafts) salience.set(d.key, (salience.get(d.key) ?? 0) + 1);
+  const covered = new Uint8Array(tokens.length);
+  for (const d of drafts) if (!replaced.has(d)) covered.fill(1, d.tokenStart, d.tokenEnd);
+  const added: Draft[] = [];
+  tokens.forEach((t, i) => {
+    if (covered[i] === 1 || t.type !== 'word' || TANWEEN.test(t.text)) return;
+    for (const reading of procliticReadings(t.norm)) {
+      const sources = table.get(reading.form);
+      if (sources === undefined) continue;
+      const key = choose(sources, i, sentenceIndexOf(starts, i), salience);
+      const start = t.start + rawOffsetAfter(t.text, reading.cut);
+      added.push({
+        start,
+        end: t.end,
+        text: text.slice(start, t.end),
+        tokenStart: i,
+        tokenEnd: i + 1,
+        type: 'PER',
+        via: 'coreference',
+        key,
+      });
+      return;
+    }
+  });
+  return { added, replaced };
+}

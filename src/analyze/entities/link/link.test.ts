@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import type { EntityType } from '../../../core/annotations.ts';
+import { splitSentences } from '../../../text/sentences.ts';
+import { tokenize } from '../../../text/tokenize.ts';
+import { defaultRegistry } from '../registry/registry.ts';
+import { linkEntities } from './link.ts';
+import type { LinkResult, ModelMention } from './types.ts';
+
+const sentences = JSON.parse(
+  readFileSync(new URL('../../../../test/fixtures/entities/sentences.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
+
+/** Links a text; `model` lists hand-made model names as [surface text, type] (first occurrence). */
+function link(text: string, model: readonly [string, EntityType][] = []): LinkResult {
+  const tokens = tokenize(text);
+  const modelMentions: ModelMention[] = model.map(([surface, type]) => {
+    const start = text.indexOf(surface);
+    const end = start + surface.length;
+    const tokenStart = tokens.findIndex((t) => t.end > start);
+    const tokenEnd = tokens.findIndex((t) => t.start >= end);
+    return {
+      start,
+      end,
+      type,
+      tokenStart,
+      tokenEnd: tokenEnd < 0 ? tokens.length : tokenEnd,
+      confidence: 0.9,
+    };
+  });
+  return linkEntities(defaultRegistry(), {
+    text,
+    tokens,
+    sentences: splitSentences(text, tokens),
+    modelMentions,
+  });
+}
+
+function mentionsOf(result: LinkResult, entityId: string): string[] {
+  return result.mentions.filter((m) => m.entityId === entityId).map((m) => m.text);
+}
+
+describe('entity linking', () => {
+  it('links a clitic short form to the full name mentioned earlier (لكيم → Kim Jong Un)', () => {
+    const text = `${sentences['seed-visit']}\n${sentences['seed-putin-meeting']}`;
+    const result = link(text, [['كيم', 'PER']]);
+    const kim = mentionsOf(result, 'actor:kim-jong-un');
+    assert.ok(kim.includes('كيم جونغ أون'));
+    const clitic = result.mentions.find((m) => text.slice(m.start - 1, m.end) === 'لكيم');
+    assert.equal(clitic?.entityId, 'actor:kim-jong-un');
+    assert.equal(clitic?.via, 'coreference');
+  });
+
+  it('keeps Kim Jong Un and Kim Jong Il apart; a later كيم goes to the more salient one', () => {
+    const text = `${sentences['seed-visit']}\nإذ التقى كيم جونغ إيل في بيونغ يانغ في يوليو 2000.\n${sentences['seed-kishida']}`;
+    const result = link(text);
+    assert.deepEqual(mentionsOf(result, 'actor:kim-jong-il'), ['كيم جونغ إيل']);
+    assert.ok(mentionsOf(result, 'actor:kim-jong-un').filter((t) => t === 'كيم').length >= 2);
+  });
+
+  it('links a short form to a full name in the same sentence first', () => {
+    const result = link('التقى كيم جونغ أون أمس. وفي عام 2000 التقى بوتين كيم جونغ إيل ثم ودع كيم ضيوفه.');
+    assert.equal(result.mentions.at(-1)?.entityId, 'actor:kim-jong-il');
+  });
+
+  it('links capitals used for their country (موسكو → Russia, سيول → South Korea)', () => {
+    const result = link(sentences['seed-park-jin']!);
+    const seoul = result.mentions.find((m) => m.text === 'سيول');
+    assert.equal(seoul?.entityId, 'actor:south-korea');
+    assert.equal(seoul?.type, 'LOC');
+    assert.equal(result.mentions.find((m) => m.text === 'موسكو')?.entityId, 'actor:russia');
+  });
+
+  it('keeps titles given in apposition on the entity', () => {
+    const result = link(`${sentences['seed-peskov']}\n${sentences['seed-degtyarev']}`);
+    const titlesOf = (id: string) => result.entities.find((e) => e.id === id)?.titles;
+    assert.deepEqual(titlesOf('actor:dmitry-peskov'), ['المتحدث باسم الكرملين']);
+    assert.deepEqual(titlesOf('actor:mikhail-degtyarev'), ['حاكم منطقة خابروفسك']);
+  });
+
+  it('resolves a description to the office holder in the article (الرئيس الروسي → Putin)', () => {
+    const result = link(
+      `${sentences['seed-putin-meeting']}\nحيث التقى الرئيس الروسي في وقت سابق هذا الأسبوع.`,
+    );
+    assert.deepEqual(
+      result.mentions.filter((m) => m.text === 'الرئيس الروسي').map((m) => [m.entityId, m.via]),
+      [
+        ['actor:vladimir-putin', 'description'],
+        ['actor:vladimir-putin', 'description'],
+      ],
+    );
+  });
+
+  it('resolves a description to the current holder, not a former one in the article', () => {
+    const result = link(
+      'الزعيم الكوري الشمالي يزور روسيا. وكان كيم جونغ إيل قد زارها عام 2001، وكذلك كيم جونغ أون.',
+    );
+    assert.equal(result.mentions[0]?.entityId, 'actor:kim-jong-un');
+  });
+
+  it('links الضيف to the visiting leader in an article about a visit', () => {
+    const result = link(sentences['seed-visit']!);
+    assert.equal(result.mentions.find((m) => m.text === 'الضيف')?.entityId, 'actor:kim-jong-un');
+  });
+
+  it('gives names outside the registry per-article ids and the model’s type, merging repeats', () => {
+    const result = link(sentences['snn-103']!, [['اشتون كارتر', 'PER']]);
+    const carter = result.entities.find((e) => e.name === 'اشتون كارتر');
+    assert.equal(carter?.id.startsWith('doc:e'), true);
+    assert.equal(carter?.type, 'PER');
+    assert.deepEqual(carter?.titles, ['وزير الدفاع الأمريكي']);
+    assert.ok(result.entities.some((e) => e.id === 'actor:salman-bin-abdulaziz'));
+    assert.ok(result.entities.some((e) => e.id === 'actor:saudi-press-agency'));
+  });
+
+  it('drops a model name that is a short form glued to a following word', () => {
+    const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
+      ['كيم بينما', 'PER'],
+    ]);
+    assert.ok(!result.mentions.some((m) => m.text.includes('بينما')));
+    assert.equal(result.mentions.at(-1)?.entityId, 'actor:kim-jong-un');
+  });
+
+  it('every mention points at an entity and covers its text', () => {
+    const text = sentences['snn-217']!;
+    const result = link(text);
+    const ids = new Set(result.entities.map((e) => e.id));
+    for (const m of result.mentions) {
+      assert.ok(ids.has(m.entityId));
+      assert.equal(text.slice(m.start, m.end), m.text);
+    }
+    assert.deepEqual(result.entities.find((e) => e.id === 'actor:nabih-berri')?.titles, [
+      'رئيس مجلس النواب اللبناني',
+    ]);
+    assert.equal(result.mentions.find((m) => m.text === 'بيروت')?.entityId, 'actor:lebanon');
+  });
+});

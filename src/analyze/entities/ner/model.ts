@@ -1,0 +1,106 @@
+import { bytesToInt16, decodeBase64 } from './base64.ts';
+import { buildLattice, type Lattice } from './lattice.ts';
+import type { TagScheme } from './tags.ts';
+
+/** The model as stored in data/ner/model.json (written by scripts/train-ner.ts). */
+export interface NerModelFile {
+  readonly generatedBy: string;
+  readonly format: 2;
+  readonly scheme: TagScheme;
+  readonly tags: readonly string[];
+  /** Weights are stored as integers: the real weight is `stored / scale`. */
+  readonly scale: number;
+  /**
+   * Subtracted from the O tag's score of every word: the perceptron leans to O on names it has never
+   * seen, and this shift (tuned on held-out training data) trades some precision for more recall.
+   */
+  readonly outsideBias: number;
+  /** (T+2)·T integers: T rows prev→next, then the start row, then the end row. */
+  readonly transition: readonly number[];
+  /**
+   * Packed for fast loading: feature strings joined by `\n`; per feature the number of (tag, weight) pairs
+   * that survived pruning (base64 bytes); the pairs themselves (base64 little-endian int16: tag, weight…).
+   */
+  readonly features: { readonly names: string; readonly counts: string; readonly pairs: string };
+  /** How the model was trained: config, its hash, the hash of the code and data it came from, figures. */
+  readonly training: Readonly<Record<string, unknown>> & {
+    readonly configHash: string;
+    readonly sourceHash: string;
+  };
+}
+
+/** A loaded model: lookups ready for the hot path. */
+export interface NerModel {
+  readonly scheme: TagScheme;
+  readonly tags: readonly string[];
+  readonly lattice: Lattice;
+  /** Feature → `start · 32 + count` into `pairs`. */
+  readonly index: ReadonlyMap<string, number>;
+  /** Tag, weight (already divided by the scale), tag, weight… */
+  readonly pairs: Float64Array;
+  readonly outsideBias: number;
+}
+
+/** Turns the stored file into lookups. `loadModel(modelJson).tags[0]` → `'O'`. */
+export function loadModel(file: NerModelFile): NerModel {
+  const T = file.tags.length;
+  if (file.format !== 2 || file.transition.length !== (T + 2) * T || T >= 32) {
+    throw new Error(
+      `NER model: unexpected format ${file.format} or transition size ${file.transition.length}`,
+    );
+  }
+  const names = file.features.names.split('\n');
+  const counts = decodeBase64(file.features.counts);
+  const stored = bytesToInt16(decodeBase64(file.features.pairs));
+  const pairs = new Float64Array(stored.length);
+  for (let k = 0; k < stored.length; k += 2) {
+    pairs[k] = stored[k]!;
+    pairs[k + 1] = stored[k + 1]! / file.scale;
+  }
+  const index = new Map<string, number>();
+  let start = 0;
+  names.forEach((name, i) => {
+    index.set(name, start * 32 + counts[i]!);
+    start += counts[i]! * 2;
+  });
+  return {
+    scheme: file.scheme,
+    tags: file.tags,
+    lattice: buildLattice(
+      file.tags,
+      file.scheme,
+      file.transition.map((w) => w / file.scale),
+    ),
+    index,
+    pairs,
+    outsideBias: file.outsideBias,
+  };
+}
+
+/** Adds the weights of `features` to `scores[offset .. offset+T)`. */
+export function addScores(
+  model: NerModel,
+  features: readonly string[],
+  scores: Float64Array,
+  offset: number,
+): void {
+  for (const feature of features) {
+    const entry = model.index.get(feature);
+    if (entry === undefined) continue;
+    const start = entry >>> 5;
+    const end = start + (entry & 31) * 2;
+    for (let k = start; k < end; k += 2) scores[offset + model.pairs[k]!]! += model.pairs[k + 1]!;
+  }
+}
+
+/** Emission scores (n words × T tags) of a sentence's feature strings under the model, O bias included. */
+export function scoreFeatures(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
+  const T = model.tags.length;
+  const scores = new Float64Array(features.length * T);
+  features.forEach((list, i) => {
+    addScores(model, list, scores, i * T);
+    // O is tag 0 (see tags.ts).
+    scores[i * T]! -= model.outsideBias;
+  });
+  return scores;
+}

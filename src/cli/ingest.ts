@@ -1,0 +1,105 @@
+import { stat } from 'node:fs/promises';
+import { type Command, Option } from 'commander';
+import { RasdError } from '../core/errors.ts';
+import { createFetcher, DEFAULT_FETCH_OPTIONS } from '../ingest/fetch.ts';
+import { INPUT_FORMATS, type InputFormat } from '../ingest/detect-format.ts';
+import { jsonlFields } from '../ingest/jsonl.ts';
+import { DEFAULT_INGEST_OPTIONS, type IngestSummary, ingestItems } from '../ingest/pipeline.ts';
+import { createProgress } from '../ingest/progress.ts';
+import { openSources } from '../ingest/sources.ts';
+import type { ByteCounter } from '../ingest/types.ts';
+import { openSqliteStore } from '../store/sqlite/index.ts';
+import { EXIT } from './exit-codes.ts';
+
+interface IngestCliOptions {
+  db?: string;
+  format?: InputFormat;
+  field: string[];
+  analyze: boolean;
+  allowPrivate?: boolean;
+  batch: string;
+  timeout: string;
+  json?: boolean;
+}
+
+/** The database file: `--db`, else `$RASD_DB`, else `./rasd.db`. `databasePath(undefined)` → `'rasd.db'`. */
+export function databasePath(option: string | undefined): string {
+  return option ?? process.env.RASD_DB ?? 'rasd.db';
+}
+
+/** `rasd ingest PATH|URL…`: read, deduplicate, analyze and store articles; re-running adds nothing twice. */
+export function registerIngest(program: Command): void {
+  program
+    .command('ingest')
+    .description('ingest articles from files, folders, stdin (-), URLs and feeds into the database')
+    .argument('<inputs...>', 'files, folders, http(s) URLs, or - for stdin')
+    .option('--db <file>', 'database file (default $RASD_DB or ./rasd.db)')
+    .addOption(new Option('--format <format>', 'input format (default: from the name or the first bytes)').choices([...INPUT_FORMATS]))
+    .option('--field <name=key>', 'JSONL field names, e.g. date=date_extracted (title, text, url, date, author, outlet)', collect, [])
+    .option('--no-analyze', 'store clean text only, without analysis')
+    .option('--allow-private', 'allow fetching from loopback and private addresses')
+    .option('--batch <n>', 'articles per committed transaction', String(DEFAULT_INGEST_OPTIONS.batchSize))
+    .option('--timeout <ms>', 'HTTP timeout per fetch', String(DEFAULT_FETCH_OPTIONS.timeoutMs))
+    .option('--json', 'print the summary as JSON')
+    .action(async (inputs: string[], options: IngestCliOptions) => {
+      let fields: ReturnType<typeof jsonlFields>;
+      try {
+        fields = jsonlFields(options.field);
+      } catch (error) {
+        throw new RasdError('E_USAGE', (error as Error).message);
+      }
+      const counter: ByteCounter = { read: 0 };
+      const store = await openSqliteStore(databasePath(options.db));
+      const progress = createProgress(process.stderr, counter, await totalBytes(inputs));
+      const fetch = createFetcher({ ...DEFAULT_FETCH_OPTIONS, allowPrivate: options.allowPrivate === true, timeoutMs: Number(options.timeout) });
+      const sourceOptions = { fields, fetch, feedSummaryChars: 400, counter, maxDocumentBytes: 32 * 1024 * 1024 };
+      let summary: IngestSummary;
+      try {
+        summary = await ingestItems(store, openSources(inputs, sourceOptions, options.format), {
+          ...DEFAULT_INGEST_OPTIONS,
+          analyze: options.analyze,
+          batchSize: Math.max(1, Number(options.batch) || DEFAULT_INGEST_OPTIONS.batchSize),
+          onItem: (s) => progress.update(s),
+        });
+      } finally {
+        progress.done();
+        await store.close();
+      }
+      process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+      if (summary.failed > 0 && summary.new + summary.duplicates + summary.nearDuplicates + summary.unchanged === 0) process.exitCode = EXIT.badInput;
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Sum of the sizes of the file and folder inputs, for the ETA; undefined when any input is a URL or stdin. */
+async function totalBytes(inputs: readonly string[]): Promise<number | undefined> {
+  let total = 0;
+  for (const input of inputs) {
+    if (input === '-' || /^https?:/i.test(input)) return undefined;
+    try {
+      const info = await stat(input);
+      if (info.isDirectory()) return undefined;
+      total += info.size;
+    } catch {
+      // A missing input is reported by the ingest itself.
+    }
+  }
+  return total;
+}
+
+function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `new: ${s.new}`,
+    `duplicates: ${s.duplicates}`,
+    `near-duplicates: ${s.nearDuplicates}`,
+    `already ingested: ${s.unchanged}`,
+    `skipped: ${s.skipped}`,
+    `failed: ${s.failed}`,
+    ...s.failures.slice(0, 50).map((f) => `  ${f.input}: ${f.reason}`),
+  ];
+  if (s.failures.length > 50) lines.push(`  … and ${s.failures.length - 50} more (use --json for all)`);
+  return `${lines.join('\n')}\n`;
+}

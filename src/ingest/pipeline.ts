@@ -1,0 +1,133 @@
+import { analyzeArticle } from '../analyze/index.ts';
+import type { Article, ArticleSource, RawArticle } from '../core/article.ts';
+import { cleanRawText } from '../clean/clean.ts';
+import { createFingerprinter, DEFAULT_DEDUP_OPTIONS, type DedupOptions, decideNear } from '../dedup/index.ts';
+import type { Store } from '../store/store.ts';
+import type { Sighting } from '../store/types.ts';
+import { reasonOf, type SourceItem } from './types.ts';
+
+export interface IngestOptions {
+  /** Run the full analysis on new articles (off: clean and store only). */
+  readonly analyze: boolean;
+  /** Commit after this many written items, or after `batchMs`, whichever comes first. */
+  readonly batchSize: number;
+  readonly batchMs: number;
+  readonly dedup: DedupOptions;
+  /** Called after every item, for a progress display. */
+  readonly onItem?: (summary: IngestSummary) => void;
+}
+
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = { analyze: true, batchSize: 200, batchMs: 2000, dedup: DEFAULT_DEDUP_OPTIONS };
+
+export interface IngestSummary {
+  /** Items seen (articles, failures and skips). */
+  items: number;
+  new: number;
+  duplicates: number;
+  nearDuplicates: number;
+  /** Already ingested from the same place by an earlier run. */
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  failures: { input: string; reason: string }[];
+}
+
+/** Where an article was read, stable across runs: its URL, else file and record. `sourceKey({kind: 'file', location: 'a.txt'})` → `'a.txt'`. */
+export function sourceKey(source: ArticleSource): string {
+  if (source.url !== undefined) return source.url;
+  const place = source.location ?? source.kind;
+  return source.record === undefined ? place : `${place}#${source.record}`;
+}
+
+/**
+ * Ingests items into a store: for each article, (1) skip it if this raw article was already read from this
+ * place (idempotent re-runs), (2) clean it, (3) look for an exact then a near duplicate of its clean text —
+ * a copy joins the original's cluster as a sighting —, (4) otherwise analyze and store it as new.
+ * Writes are committed in batches; a killed run loses only its open batch, which the next run redoes.
+ * `await ingestItems(store, openSources(['corpus/'], opts))` → the summary.
+ */
+export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = DEFAULT_INGEST_OPTIONS): Promise<IngestSummary> {
+  const fingerprint = createFingerprinter(options.dedup);
+  const summary: IngestSummary = { items: 0, new: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, skipped: 0, failed: 0, failures: [] };
+  let pending = 0;
+  let batchStarted = 0;
+  const flush = async () => {
+    if (pending > 0) await store.commit();
+    pending = 0;
+  };
+  try {
+    for await (const item of items) {
+      summary.items++;
+      if (item.kind === 'failed') {
+        summary.failed++;
+        summary.failures.push({ input: item.input, reason: item.reason });
+      } else if (item.kind === 'skipped') {
+        summary.skipped++;
+      } else {
+        if (pending === 0) {
+          await store.begin();
+          batchStarted = Date.now();
+        }
+        try {
+          const outcome = await ingestOne(store, item.article, fingerprint, options);
+          if (outcome === 'unchanged') summary.unchanged++;
+          else {
+            pending++;
+            if (outcome === 'new') summary.new++;
+            else if (outcome === 'exact') summary.duplicates++;
+            else summary.nearDuplicates++;
+          }
+        } catch (error) {
+          summary.failed++;
+          summary.failures.push({ input: describe(item.article), reason: reasonOf(error) });
+        }
+        if (pending >= options.batchSize || (pending > 0 && Date.now() - batchStarted >= options.batchMs)) await flush();
+      }
+      options.onItem?.(summary);
+    }
+    await flush();
+  } catch (error) {
+    await store.rollback();
+    throw error;
+  }
+  return summary;
+}
+
+type Outcome = 'unchanged' | 'new' | 'exact' | 'near';
+
+async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<typeof createFingerprinter>, options: IngestOptions): Promise<Outcome> {
+  const key = sourceKey(raw.source);
+  if (await store.hasSighting(raw.id, key)) return 'unchanged';
+  const cleaned = cleanRawText(raw.rawText);
+  if (cleaned.cleanText.trim() === '') throw new Error('no text left after cleaning');
+  const fp = fingerprint(cleaned.cleanText);
+  const sighting = (relation: Sighting['relation'], similarity: number): Sighting => ({
+    rawId: raw.id,
+    sourceKey: key,
+    source: raw.source,
+    ...(raw.title === undefined ? {} : { title: raw.title }),
+    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
+    relation,
+    similarity,
+  });
+  const exact = await store.findExact(fp.contentHash);
+  if (exact !== undefined) {
+    await store.addSighting(exact.clusterId, sighting('exact', 1));
+    return 'exact';
+  }
+  const near = decideNear(fp, await store.findCandidates(fp.bands), options.dedup);
+  if (near.relation === 'near') {
+    await store.addSighting(near.clusterId, sighting('near', near.similarity));
+    return 'near';
+  }
+  // Only new stories pay for analysis; it cleans again, the same way, so its article equals `cleaned`.
+  const analysis = options.analyze ? analyzeArticle(raw) : undefined;
+  const article: Article = analysis?.article ?? { ...raw, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
+  await store.addArticle({ article, fingerprint: fp, sighting: sighting('original', 1), ...(analysis ? { analysis } : {}) });
+  return 'new';
+}
+
+function describe(raw: RawArticle): string {
+  const s = raw.source;
+  return [s.location ?? s.url ?? s.kind, s.record === undefined ? '' : `record ${s.record}`].filter((p) => p !== '').join(', ');
+}

@@ -1,0 +1,2 @@
+/** The embedded SQLite store. */
+export { openSqliteStore } from './sqlite-store.ts';

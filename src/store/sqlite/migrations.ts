@@ -1,0 +1,82 @@
+/**
+ * Schema migrations, applied in order; `PRAGMA user_version` records how many ran. Never edit a shipped
+ * migration: add the next one. The PostgreSQL store mirrors these tables (same names and columns).
+ */
+export const MIGRATIONS: readonly string[] = [
+  // 1. Articles (one per story), sightings (every place a story was seen), dedup index, analyses and layers.
+  `
+  CREATE TABLE articles (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT, published_at TEXT, author TEXT, language TEXT, url TEXT, outlet TEXT, host TEXT,
+    source_json TEXT NOT NULL,
+    raw_text TEXT NOT NULL,
+    clean_text TEXT NOT NULL,
+    offset_map TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    signature BLOB NOT NULL,
+    words INTEGER NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_content_hash ON articles (content_hash);
+  CREATE INDEX articles_published_at ON articles (published_at);
+  CREATE INDEX articles_outlet ON articles (outlet);
+  CREATE INDEX articles_host ON articles (host);
+
+  CREATE TABLE sightings (
+    rowid INTEGER PRIMARY KEY,
+    raw_id TEXT NOT NULL,
+    source_key TEXT NOT NULL,
+    cluster_id TEXT NOT NULL REFERENCES articles (id),
+    relation TEXT NOT NULL CHECK (relation IN ('original', 'exact', 'near')),
+    similarity REAL NOT NULL,
+    source_json TEXT NOT NULL,
+    url TEXT, title TEXT, published_at TEXT,
+    UNIQUE (raw_id, source_key)
+  );
+  CREATE INDEX sightings_cluster ON sightings (cluster_id);
+
+  CREATE TABLE lsh_bands (
+    band TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    PRIMARY KEY (band, article_id)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id),
+    schema_version INTEGER NOT NULL,
+    document BLOB NOT NULL
+  );
+
+  CREATE TABLE entities (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    entity_id TEXT NOT NULL,
+    name TEXT NOT NULL, norm_name TEXT NOT NULL, type TEXT NOT NULL, mentions INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id)
+  );
+  CREATE INDEX entities_entity ON entities (entity_id);
+  CREATE INDEX entities_norm_name ON entities (norm_name);
+
+  CREATE TABLE quotes (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    idx INTEGER NOT NULL, type TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    actor TEXT, actor_entity_id TEXT, data TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  );
+
+  CREATE TABLE events (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    idx INTEGER NOT NULL, type TEXT NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    actor TEXT, actor_entity_id TEXT, data TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  );
+
+  -- Normalized text only (the display text lives in articles); contentless keeps the file small.
+  CREATE VIRTUAL TABLE articles_fts USING fts5 (
+    title, body,
+    content = '', contentless_delete = 1,
+    tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn'"
+  );
+  `,
+];
