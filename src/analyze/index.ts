@@ -5,6 +5,7 @@ import { checkPipeline, type Component } from '../core/pipeline.ts';
 import { cleanRawText } from '../clean/clean.ts';
 import { headlinesComponent, sentencesComponent, tokensComponent } from './components.ts';
 import { entitiesComponent } from './entities/index.ts';
+import { integrityComponent } from './integrity/index.ts';
 import { quotesComponent } from './quotes/index.ts';
 
 /**
@@ -15,6 +16,7 @@ export const DEFAULT_COMPONENTS: readonly Component[] = [
   tokensComponent,
   sentencesComponent,
   headlinesComponent,
+  integrityComponent,
   entitiesComponent,
   quotesComponent,
 ];

@@ -7,6 +7,7 @@ import { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } f
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
 import { parsePlainText } from '../ingest/plain-text.ts';
+import { registerEvalIntegrity } from './eval-integrity.ts';
 import { readTextInput } from './read-input.ts';
 
 interface GoldFile extends QuoteGold {
@@ -19,6 +20,7 @@ interface GoldFile extends QuoteGold {
 /** `rasd eval quotes GOLD.json…`: precision, recall, speaker and kind accuracy against gold files. */
 export function registerEval(program: Command): void {
   const evalCommand = program.command('eval').description('measure the analyzer against gold annotations');
+  registerEvalIntegrity(evalCommand);
   evalCommand
     .command('ner')
     .description('entity-level precision/recall/F1 per type on a CoNLL file (`token TAG` lines, BIO tags)')

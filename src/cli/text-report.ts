@@ -25,6 +25,12 @@ export function formatTextReport(doc: AnalyzedDocument): string {
   for (const headline of annotations.headlines) {
     out.push(`عنوان المقال في النص: ${headline.text} [${headline.start}–${headline.end}] (صدى في المتن ${Math.round(headline.echo * 100)}٪)`);
   }
+  const check = annotations.headlineCheck;
+  if (check !== undefined && article.title !== undefined) {
+    const verdict = check.verdict === 'related' ? 'يطابق المتن' : 'لا يطابق المتن';
+    out.push(`فحص العنوان: ${verdict} (الدرجة ${check.score.toFixed(2)}، العتبة ${check.method.threshold.toFixed(2)})`);
+    if (check.verdict === 'unrelated' && check.suggestedHeadline !== undefined) out.push(`عنوان مقترح: ${check.suggestedHeadline.text}`);
+  }
   out.push('', `ما أُزيل من بقايا الجمع (${annotations.boilerplate.length}):`);
   for (const removal of annotations.boilerplate) {
     out.push(`  • ${removal.text} — ${REASONS[removal.reason]} (النص الخام ${removal.raw.start}–${removal.raw.end})`);

@@ -1,4 +1,5 @@
 import type { Removal } from './article.ts';
+import type { HeadlineCheck } from './headline-check.ts';
 import type { Span } from './span.ts';
 
 /**
@@ -122,6 +123,8 @@ export interface Annotations {
   readonly entities?: readonly Entity[];
   readonly mentions?: readonly Mention[];
   readonly quotes?: readonly Quote[];
+  /** Whether the given title belongs to the body. */
+  readonly headlineCheck?: HeadlineCheck;
 }
 
 export type LayerName = keyof Annotations;

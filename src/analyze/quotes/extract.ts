@@ -222,6 +222,8 @@ function quoteFromCue(
       }
       const pair = pairAt.get(k + 1);
       if (pair !== undefined) return { quote: directQuote(ctx, pair, attribution, 0.9).quote, end: pair.close + 1, pairs: [pair.open] };
+      // Nothing after the colon in this sentence.
+      if (k + 1 >= sentenceEnd) return undefined;
       const end = clauseEnd(ctx, k + 1, false);
       const words = tokens.slice(k + 1, end).filter((t) => t.type !== 'punct').length;
       if (words < MIN_COLON_SPEECH_WORDS) return undefined;

@@ -1,0 +1,42 @@
+import { findEntities } from '../src/analyze/entities/index.ts';
+import { defaultTagger } from '../src/analyze/entities/ner/default-model.ts';
+import { recognizeEntities } from '../src/analyze/entities/ner/index.ts';
+import { cleanRawText } from '../src/clean/clean.ts';
+import { splitSentences } from '../src/text/sentences.ts';
+import { tokenize } from '../src/text/tokenize.ts';
+import { loadCorpus, timeBest } from './corpus.ts';
+
+/**
+ * NER and entity linking on real news: model load time and memory, then tokens/s and articles/s for the
+ * model alone and with registry linking, beside the tokenizer-only baseline from the same run.
+ */
+export function benchEntities(limit = 2000): Record<string, number> {
+  const articles = loadCorpus(limit).map((a) => cleanRawText(a.text).cleanText);
+  const rssBefore = process.memoryUsage().rss;
+  const loadStart = performance.now();
+  defaultTagger();
+  const loadMs = performance.now() - loadStart;
+  const modelMb = (process.memoryUsage().rss - rssBefore) / 1e6;
+  const prepared = articles.map((text) => {
+    const tokens = tokenize(text);
+    return { text, tokens, sentences: splitSentences(text, tokens) };
+  });
+  const words = prepared.reduce((sum, p) => sum + p.tokens.length, 0);
+  const tokenizer = timeBest(2, articles, (text) => tokenize(text));
+  const model = timeBest(2, prepared, (p) => recognizeEntities(p.tokens));
+  const linked = timeBest(1, prepared, (p) => findEntities(p));
+  return {
+    articles: articles.length,
+    tokens: words,
+    'model load (ms)': Math.round(loadMs),
+    'model memory (MB RSS)': Math.round(modelMb),
+    'peak RSS (MB)': Math.round(process.memoryUsage().rss / 1e6),
+    'tokenizer (baseline) tokens/s': Math.round(words / tokenizer),
+    'NER model tokens/s': Math.round(words / model),
+    'NER model articles/s': Math.round(articles.length / model),
+    'NER + registry + linking articles/s': Math.round(articles.length / linked),
+    'NER cost vs tokenizer (×)': Math.round((100 * model) / tokenizer) / 100,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(benchEntities());
