@@ -2,7 +2,9 @@
  * `npm run bench`: every benchmark, each reporting its figures next to a baseline measured in the same run
  * (these machines are noisy: compare ratios, not absolute numbers). Needs ../shared.
  */
+import { spawnSync } from 'node:child_process';
 import { benchEntities } from './entities.ts';
+import { benchHtml } from './html.ts';
 import { benchQuotes } from './quotes.ts';
 import { benchText } from './text.ts';
 
@@ -14,3 +16,8 @@ console.log('\n## Entities (NER model, registry, linking)');
 console.table(benchEntities(Math.min(limit, 2000)));
 console.log('\n## Quotations');
 console.table(benchQuotes(Math.min(limit, 3000)));
+console.log('\n## HTML extraction (rasd vs Readability alone)');
+console.table(benchHtml());
+// The ingest benchmark samples memory of its own process: run it as one (BENCH_REPEAT, BENCH_LIMIT, BENCH_ANALYZED).
+console.log('\n## Ingest, deduplication, storage and search');
+spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest.ts', import.meta.url).pathname], { stdio: 'inherit' });
