@@ -11,12 +11,13 @@ import { loadCorpus, timeBest } from './corpus.ts';
  * model alone and with registry linking, beside the tokenizer-only baseline from the same run.
  */
 export function benchEntities(limit = 2000): Record<string, number> {
-  const articles = loadCorpus(limit).map((a) => cleanRawText(a.text).cleanText);
+  // The model is loaded first, before the corpus fills the heap, so its memory can be read off the RSS.
   const rssBefore = process.memoryUsage().rss;
   const loadStart = performance.now();
   defaultTagger();
   const loadMs = performance.now() - loadStart;
   const modelMb = (process.memoryUsage().rss - rssBefore) / 1e6;
+  const articles = loadCorpus(limit).map((a) => cleanRawText(a.text).cleanText);
   const prepared = articles.map((text) => {
     const tokens = tokenize(text);
     return { text, tokens, sentences: splitSentences(text, tokens) };
