@@ -103,7 +103,9 @@ function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subj
     if (verb?.kind !== 'verb' || verb.weak) continue;
     return readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c) ?? subjectBefore(ctx, k);
   }
-  return undefined;
+  // No reporting verb: the sentence's own verb and its named subject (وقدم اللواء البلوي …، مؤكدا أن).
+  const named = readSpeakerPhrase(ctx, sentenceStart + 1, c);
+  return named?.mention !== undefined ? named : undefined;
 }
 
 /**

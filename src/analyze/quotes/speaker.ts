@@ -69,7 +69,8 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
       break;
     }
     if (!isPhraseWord(ctx, i)) break;
-    const mention = ctx.mentionOf[i];
+    // باسم after a spokesperson's title is "in the name of", whatever a model says about the name Basem.
+    const mention = wordAt(ctx, i) === 'باسم' || ctx.tokens[i]!.norm === 'باسم' ? undefined : ctx.mentionOf[i];
     if (mention !== undefined) {
       firstMention ??= mention;
       if (mention.type === 'PER') person = mention;
