@@ -187,6 +187,8 @@ function quoteFromCue(
       i = subject.to;
     } else {
       const before = cue.kind === 'participle' ? subjectOfMainVerb(ctx, c) : subjectBefore(ctx, c);
+      // يذكر أن / يشار إلى أن with no one named: the writer's aside ("it is worth noting"), not a report.
+      if (before === undefined && ASIDES.has(tokens[c]!.norm)) return undefined;
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
       else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
     }
@@ -258,6 +260,7 @@ function quoteFromCue(
 }
 
 const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)/;
+const ASIDES = new Set(['يذكر', 'يشار', 'ويذكر', 'ويشار', 'يجدر', 'يلاحظ']);
 // Cues whose content may be a verbal noun after عن: كشف عن، أعرب عن.
 const NOMINAL_AFTER_AN = new Set(['كشف', 'أعرب']);
 const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);

@@ -127,6 +127,12 @@ describe('not quotations', () => {
     assert.deepEqual(quotesIn('أثار بوتين احتمالات تعزيز التعاون وتحدث عن «آفاق» التعاون العسكري رغم العقوبات.'), []);
   });
 
+  it('ignores the writer\'s asides (يذكر أن) and audiences after قيل', () => {
+    assert.deepEqual(quotesIn('وقال المتحدث باسم الشرطة إن التحقيق مستمر. يذكر أن نهاية دوام اليوم تعد الفرصة الأخيرة للتسجيل.').length, 1);
+    const q = only('وقيل لي إن بعض الإدارات البنكية توظف أبناء كبار الزبائن.');
+    assert.equal(q.speaker, undefined);
+  });
+
   it('ignores أن after a non-reporting word', () => {
     assert.deepEqual(quotesIn('وحذّرت بلدان غربية روسيا من إبرام اتفاق أسلحة من شأنه أن يشكّل تحدياً للعقوبات.'), []);
     assert.deepEqual(quotesIn('وتخشى واشنطن وحلفاؤها أن تؤدي زيارته إلى تعزيز موقف الجيش الروسي في أوكرانيا.'), []);
