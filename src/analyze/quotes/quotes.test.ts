@@ -4,6 +4,7 @@ import type { Quote } from '../../core/annotations.ts';
 import { cleanRawText } from '../../clean/clean.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
+import { findEntities } from '../entities/index.ts';
 import { findQuotes } from './extract.ts';
 
 // Sentences are real: from the seed article and SaudiNewsNet articles (test/fixtures/README.md).
@@ -80,6 +81,15 @@ describe('indirect and mixed quotes', () => {
     assert.equal(q.date?.text, 'الجمعة');
     assert.equal(only('وأفادت روسيا بأن زيارة كيم ستستمر بضعة أيام إضافية، من دون تقديم جدول زمني محدد لها.').text.slice(0, 3), 'بأن');
     assert.equal(only('قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة.').form, 'indirect');
+  });
+
+  it('prefers the name to the description before it, and keeps a name starting with ك whole', () => {
+    const text = 'وقال وزير الخارجية الأمريكي جون كيري إن الخطاب الذي ألقاه خامنئي يوم السبت يثير القلق.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const { mentions } = findEntities({ text, tokens, sentences });
+    const [q] = findQuotes({ text, tokens, sentences, mentions });
+    assert.equal(q?.speaker?.text, 'جون كيري');
   });
 
   it('ends the clause where a new clause begins', () => {

@@ -78,8 +78,10 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
       while (i + 1 < end && ctx.mentionOf[i + 1] === mention) i++;
       lastWord = i;
       i++;
-      // A person's name closes the phrase; so does an institution not followed by more title words.
-      if (person !== undefined) break;
+      // A person's name closes the phrase; a description (وزير الخارجية الأميركي) gives way to the name
+      // right after it (جون كيري); an institution not followed by more title words closes it too.
+      const nextMention = ctx.mentionOf[i];
+      if (person !== undefined && !(person.via === 'description' && nextMention?.type === 'PER' && nextMention !== person)) break;
       continue;
     }
     if (firstMention !== undefined && mentionDistance(ctx, i, end) < 0) break;

@@ -35,7 +35,12 @@ function nameStart(token: Token): number {
   const parts = token.parts;
   if (!parts) return token.start;
   let k = 0;
-  while (k < parts.length - 1 && (parts[k]!.role === 'conjunction' || parts[k]!.role === 'preposition')) k++;
+  while (k < parts.length - 1 && (parts[k]!.role === 'conjunction' || parts[k]!.role === 'preposition')) {
+    // A name is far likelier to begin with ك (كيري) than to follow the preposition ك ("like"): keep it,
+    // unless the article follows (كالرئيس).
+    if (parts[k]!.role === 'preposition' && parts[k]!.text.startsWith('ك') && parts[k + 1]!.role === 'base') break;
+    k++;
+  }
   // In لل (للأمم) the article's alef is not written: what is left of it is no article to keep.
   if (k > 0 && parts[k]!.role === 'article' && parts[k]!.text.length < 2) k++;
   return parts[Math.min(k, parts.length - 1)]!.start;
