@@ -74,6 +74,13 @@ describe('cleanRawText', () => {
     assert.deepEqual(reasons('وتابع الرئيس حديثه على تويتر قائلا إن العلاقات متينة.'), []);
   });
 
+  it('removes pager labels scraped into the first line (3alyoum: "Next Previous عين اليوم – واس")', () => {
+    const result = cleanRawText(' Next Previous عين اليوم – واس\n استقبل خادم الحرمين الشريفين الملك سلمان أمس السفراء.');
+    assert.equal(result.cleanText, 'عين اليوم – واس\nاستقبل خادم الحرمين الشريفين الملك سلمان أمس السفراء.');
+    assert.deepEqual(result.removed.map((r) => [r.reason, r.text]), [['navigation', 'Next Previous']]);
+    assert.equal(cleanRawText('Previous reports said so.').cleanText, 'Previous reports said so.');
+  });
+
   it('trims lines and drops blank lines, joining kept lines with one line break', () => {
     assert.equal(cleanRawText('  أول سطر.\r\n\n\n   ثاني سطر.  \n').cleanText, 'أول سطر.\nثاني سطر.');
   });

@@ -1,6 +1,6 @@
 import type { OffsetSegment, Removal, RemovalReason } from '../core/article.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { LINE_RULES, type LineRule, SHORTCODE, TRAILING_FOOTER } from './rules.ts';
+import { LEADING_NAVIGATION, LINE_RULES, type LineRule, SHORTCODE, TRAILING_FOOTER } from './rules.ts';
 
 /** The result of cleaning: the text every annotation will point into, and what was taken out. */
 export interface CleanResult {
@@ -51,6 +51,13 @@ export function cleanRawText(raw: string): CleanResult {
         removed.push({ reason: 'source-footer', rawStart: cutStart, rawEnd: trimmed.end, beforePiece: Number.POSITIVE_INFINITY });
         trimmed = trimRange(raw, { start: trimmed.start, end: cutStart });
       }
+    }
+    // Pager labels at the start of a line (only when text follows them on the line).
+    const navigation = LEADING_NAVIGATION.exec(raw.slice(trimmed.start, trimmed.end));
+    if (navigation !== null && navigation[0].length < trimmed.end - trimmed.start) {
+      const cutEnd = trimmed.start + navigation[0].length;
+      removed.push({ reason: 'navigation', rawStart: trimmed.start, rawEnd: trimmed.start + navigation[0].trimEnd().length, beforePiece: pieces.length });
+      trimmed = { start: cutEnd, end: trimmed.end };
     }
     // Inline shortcodes: cut them (with one neighbouring space) and keep the rest of the line.
     let cursor = trimmed.start;

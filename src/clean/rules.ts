@@ -67,3 +67,6 @@ export const SHORTCODE = /\[\/?(?:ad|ads|adsense|adsforwp|adinserter|advert|adve
  */
 export const TRAILING_FOOTER =
   /(?:^|\s)(?:رابط الخبر|رابط المصدر|مصدر الخبر|Source link)(?:\s+ب?(?:صحيفة|موقع|جريدة)\s+[^\s:：]+(?:\s+[^\s:：]+)?)?\s*[:：](?:\s*\S[^\n]{0,250})?$/u;
+
+/** Slider and pager labels scraped into a line: "Next Previous عين اليوم – واس" (two or more in a row). */
+export const LEADING_NAVIGATION = /^(?:(?:next|previous|prev|السابق|التالي)\s+){2,}/i;

@@ -9,6 +9,7 @@ const REASONS: Record<RemovalReason, string> = {
   copyright: 'حقوق النشر',
   'related-links': 'روابط ذات صلة',
   'advertisement-label': 'إعلان',
+  navigation: 'روابط التنقل',
   'blank-lines': 'أسطر فارغة',
 };
 

@@ -53,6 +53,7 @@ export type RemovalReason =
   | 'copyright'
   | 'related-links'
   | 'advertisement-label'
+  | 'navigation'
   | 'blank-lines';
 
 /**
