@@ -1,5 +1,11 @@
 import type { Mention, Sentence, Token } from '../../core/annotations.ts';
+import quoteWords from '../../../data/lexicon/quote-words.json' with { type: 'json' };
+import { normalizeArabic } from '../../text/normalize.ts';
 import { baseForm } from './cues.ts';
+
+function wordSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(normalizeArabic));
+}
 
 /** Everything the quote finder reads, with the lookups it needs built once. */
 export interface QuoteContext {
@@ -41,44 +47,22 @@ export function buildContext(
 }
 
 /** Normalized words, without clitics, that end a speaker phrase or start an adjunct. */
-export const PHRASE_STOPS = new Set([
-  'في', 'علي', 'عبر', 'خلال', 'الذي', 'التي', 'الذين', 'اللذين', 'كما', 'بعد', 'بعدما', 'قبل', 'عن', 'حيث', 'لدي', 'عقب',
-  'اثر', 'امام', 'وسط', 'الي', 'من', 'مع', 'انه', 'ان', 'لكن', 'اذ', 'ثم', 'حين', 'بينما', 'ايضا', 'لاحقا', 'مساء',
-  'صباح', 'امس', 'اليوم', 'الليله', 'مجددا', 'سابقا', 'اول', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت',
-  'الاحد', 'الاثنين', 'الاسبوع', 'الشهر', 'الماضي', 'المقبل', 'غدا', 'قوله', 'قولها', 'عنه', 'عنها', 'عنهم', 'عنهما',
-  'ثلاثاء', 'اربعاء', 'خميس', 'جمعه', 'سبت', 'احد', 'اثنين', 'يوم', 'يوميا', 'مءخرا', 'حاليا',
-  'لي', 'له', 'لها', 'لهم', 'لهما', 'لنا', 'لك', 'لكم', 'اليه', 'اليها', 'اليهم',
-]);
+export const PHRASE_STOPS: ReadonlySet<string> = wordSet(quoteWords.phraseStops);
 
 /** Date words that may sit between a cue and what follows (الجمعة، أمس، اليوم، لاحقا). */
-export const DATE_WORDS = new Set([
-  'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'الاثنين', 'امس', 'اليوم', 'الليله', 'غدا', 'لاحقا',
-  'مساء', 'صباح', 'صباحا', 'مساءا', 'ظهر', 'فجر', 'سابقا', 'يوم', 'مءخرا',
-]);
+export const DATE_WORDS: ReadonlySet<string> = wordSet(quoteWords.dateWords);
 
 /** Heads of noun phrases that name an unnamed source: مسؤول، مصدر، مصادر، دبلوماسي… */
-export const ANONYMOUS_HEADS = new Set([
-  'مسءول', 'مسءولون', 'مسءولين', 'مصدر', 'مصادر', 'متحدث', 'دبلوماسي', 'دبلوماسيون', 'خبير', 'خبراء', 'شهود', 'شاهد',
-  'ناشط', 'ناشطون', 'محلل', 'محللون', 'سكان', 'مراقبون', 'اوساط', 'جهات', 'مقرب', 'مقربون', 'عضو', 'اعضاء',
-  'متحدثه', 'مسءوله', 'ناطق', 'ناطقه', 'ناخب', 'ناخبه', 'مواطن', 'مواطنه', 'مواطنون', 'تقارير', 'تقرير', 'ضابط', 'مرشد',
-  'طبيب', 'اطباء', 'مقيم', 'مقيمون', 'مصادر', 'مسءولو',
-]);
+export const ANONYMOUS_HEADS: ReadonlySet<string> = wordSet(quoteWords.anonymousHeads);
 
 /** Audience words after ل: للصحافيين، للصحفيين، للمراسلين، لوسائل الإعلام. */
-export const AUDIENCE_WORDS = new Set([
-  'صحافيين', 'صحفيين', 'صحافه', 'مراسلين', 'وسائل', 'اعلاميين', 'قناه', 'وكاله', 'صحيفه', 'تلفزيون', 'اذاعه', 'موقع',
-  'اعضاء', 'نواب', 'طلاب', 'جمهور', 'مواطنين', 'شعب', 'حضور', 'مشاركين',
-]);
+export const AUDIENCE_WORDS: ReadonlySet<string> = wordSet(quoteWords.audienceWords);
 
 /** Channel nouns after في/على/عبر: في بيان، في مقابلة، على تلغرام، عبر حسابه. */
-export const CHANNEL_WORDS = new Set([
-  'بيان', 'مقابله', 'تصريح', 'تصريحات', 'مءتمر', 'حديث', 'كلمه', 'رساله', 'تغريده', 'تغريدات', 'منشور', 'تلغرام',
-  'تليغرام', 'تويتر', 'فيسبوك', 'حساب', 'حسابه', 'حسابها', 'صفحته', 'صفحتها', 'موقع', 'موقعه', 'منصه', 'اكس', 'خطاب',
-  'لقاء', 'ندوه', 'برنامج', 'تقرير', 'افاده', 'اتصال', 'جلسه',
-]);
+export const CHANNEL_WORDS: ReadonlySet<string> = wordSet(quoteWords.channelWords);
 
 /** Document nouns that can themselves be the source of a statement: البيان، التقرير. */
-export const SOURCE_DOCUMENTS = new Set(['بيان', 'تقرير', 'رساله', 'وثيقه', 'مذكره', 'نص', 'صحيفه', 'دراسه', 'معطيات']);
+export const SOURCE_DOCUMENTS: ReadonlySet<string> = wordSet(quoteWords.sourceDocuments);
 
 /** True when token i, with or without its clitics, is one of `words`. */
 export function isWordIn(words: ReadonlySet<string>, ctx: QuoteContext, i: number): boolean {
