@@ -130,6 +130,19 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
       });
     });
 
+    it('finds a word written with proclitics attached, and highlights it as written', async () => {
+      await withStore(factory, async (store) => {
+        const item = sport();
+        await addAll(store, [un(), oil(), item]);
+        // The text has وأحرز: the query أحرز finds it; حرز (not a clitic form of it) does not.
+        const [hit, ...rest] = await store.search({ text: 'أحرز' });
+        assert.equal(hit?.articleId, item.article.id);
+        assert.equal(rest.length, 0);
+        assert.deepEqual(hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end)), ['وأحرز']);
+        assert.equal((await store.search({ text: 'حرز' })).length, 0);
+      });
+    });
+
     it('supports phrase and prefix queries', async () => {
       await withStore(factory, async (store) => {
         const item = oil();

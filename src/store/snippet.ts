@@ -32,7 +32,7 @@ export function findMatches(display: string, terms: readonly QueryTerm[]): Span[
       for (let k = 0; k < n && ok; k++) {
         const want = term.words[k]!;
         const have = words[i + k]!.norm;
-        ok = term.prefix && k === n - 1 ? have.startsWith(want) : have === want;
+        ok = term.prefix && k === n - 1 ? have.startsWith(want) : have === want || term.variants?.includes(have) === true;
       }
       if (ok) spans.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
     }
