@@ -69,8 +69,7 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
       break;
     }
     if (!isPhraseWord(ctx, i)) break;
-    // باسم after a spokesperson's title is "in the name of", whatever a model says about the name Basem.
-    const mention = wordAt(ctx, i) === 'باسم' || ctx.tokens[i]!.norm === 'باسم' ? undefined : ctx.mentionOf[i];
+    const mention = ctx.mentionOf[i];
     if (mention !== undefined) {
       firstMention ??= mention;
       if (mention.type === 'PER') person = mention;

@@ -3,6 +3,7 @@ import { procliticReadings, rawOffsetAfter } from '../registry/proclitics.ts';
 import type { Registry } from '../registry/registry.ts';
 import { bareNorm, sentenceIndexOf } from './spans.ts';
 import type { Draft } from './types.ts';
+import { isSpeaksFor } from './speaks-for.ts';
 
 // A short form has at least this many letters: a lone initial is not a name.
 const MIN_ALIAS_LETTERS = 3;
@@ -93,7 +94,7 @@ export function aliasDrafts(
   for (const d of drafts) if (!replaced.has(d)) covered.fill(1, d.tokenStart, d.tokenEnd);
   const added: Draft[] = [];
   tokens.forEach((t, i) => {
-    if (covered[i] === 1 || t.type !== 'word' || TANWEEN.test(t.text)) return;
+    if (covered[i] === 1 || t.type !== 'word' || TANWEEN.test(t.text) || isSpeaksFor(tokens, i)) return;
     for (const reading of procliticReadings(t.norm)) {
       const sources = table.get(reading.form);
       if (sources === undefined) continue;

@@ -136,3 +136,20 @@ describe('entity linking', () => {
     assert.equal(result.mentions.find((m) => m.text === 'بيروت')?.entityId, 'actor:lebanon');
   });
 });
+
+describe('باسم after a spokesperson’s title', () => {
+  it('is "in the name of", never the name Basem, for the model or as a short form of another name', () => {
+    // From a SaudiNewsNet article: the model read "باسم ادم بروكمان" as one name earlier in the text.
+    const text =
+      'وقالت وزيرة الخارجية إن المواطن عرفته باسم ادم بروكمان. من جهتها، أفادت المتحدثة باسم الشرطة الاتحادية الاسترالية في بيان إن التحقيق مستمر.';
+    const result = link(text, [
+      ['باسم ادم بروكمان', 'PER'],
+      ['باسم الشرطة', 'PER'],
+    ]);
+    const after = text.indexOf('المتحدثة');
+    assert.deepEqual(
+      result.mentions.filter((m) => m.start > after && m.text.startsWith('باسم')).map((m) => m.text),
+      [],
+    );
+  });
+});

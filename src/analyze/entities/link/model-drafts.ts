@@ -2,6 +2,7 @@ import type { Token } from '../../../core/annotations.ts';
 import { overlaps } from '../../../core/span.ts';
 import { bareNorm, nameStart } from './spans.ts';
 import type { Draft, ModelMention } from './types.ts';
+import { isSpeaksFor } from './speaks-for.ts';
 
 const TANWEEN = /[\u064B-\u064D]/;
 
@@ -28,6 +29,7 @@ export function modelDrafts(
     if (first === undefined || m.tokenEnd <= m.tokenStart) continue;
     // Tanween marks an indefinite adjective or noun (مركزاً روسياً), not a name.
     if (m.tokenEnd - m.tokenStart === 1 && TANWEEN.test(first.text)) continue;
+    if (isSpeaksFor(tokens, m.tokenStart)) continue;
     const start = Math.max(m.start, nameStart(first));
     const span = { start, end: m.end };
     const clash = named.some(
