@@ -33,3 +33,8 @@ export function timeBest<T>(rounds: number, inputs: readonly T[], fn: (input: T)
   }
   return best / 1000;
 }
+
+/** Two decimals, for tables. */
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

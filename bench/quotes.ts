@@ -2,7 +2,7 @@ import { cleanRawText } from '../src/clean/clean.ts';
 import { findQuotes } from '../src/analyze/quotes/index.ts';
 import { splitSentences } from '../src/text/sentences.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { loadCorpus, timeBest } from './corpus.ts';
+import { loadCorpus, round, timeBest } from './corpus.ts';
 
 /**
  * The quote stage's throughput on real news, beside its inputs' cost (cleaning, tokens, sentences) and a
@@ -34,10 +34,6 @@ export function benchQuotes(limit = 3000): Record<string, number> {
     'quote stage cost vs baseline (×)': round(quotesOnly / baseline),
     'quote stage share of text pipeline (%)': round((100 * quotesOnly) / (quotesOnly + upstream)),
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.table(benchQuotes());

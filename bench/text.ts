@@ -1,6 +1,6 @@
 import { splitSentences } from '../src/text/sentences.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { loadCorpus, timeBest } from './corpus.ts';
+import { loadCorpus, round, timeBest } from './corpus.ts';
 
 /**
  * Tokenization + sentence splitting throughput over real news, next to a plain whitespace split of the same
@@ -22,10 +22,6 @@ export function benchText(limit = 10_000): Record<string, number | string> {
     'tokenize + sentences articles/s': Math.round(articles.length / full),
     'slowdown vs baseline (×)': round(full / baseline),
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.table(benchText());

@@ -2,7 +2,7 @@ import type { Annotations } from '../core/annotations.ts';
 import type { Article, RawArticle } from '../core/article.ts';
 import { type AnalyzedDocument, SCHEMA_VERSION } from '../core/document.ts';
 import { checkPipeline, type Component } from '../core/pipeline.ts';
-import { cleanRawText } from '../clean/clean.ts';
+import { type CleanResult, cleanRawText } from '../clean/clean.ts';
 import { headlinesComponent, sentencesComponent, tokensComponent } from './components.ts';
 import { entitiesComponent } from './entities/index.ts';
 import { integrityComponent } from './integrity/index.ts';
@@ -25,11 +25,13 @@ export const DEFAULT_COMPONENTS: readonly Component[] = [
  * Builds an analyzer from components, checking their order once. The returned function is pure:
  * raw article in, analyzed document out. `createAnalyzer()(raw).annotations.sentences` → the sentences.
  */
-export function createAnalyzer(components: readonly Component[] = DEFAULT_COMPONENTS): (raw: RawArticle) => AnalyzedDocument {
+export function createAnalyzer(
+  components: readonly Component[] = DEFAULT_COMPONENTS,
+): (raw: RawArticle, cleaned?: CleanResult) => AnalyzedDocument {
   checkPipeline(components);
-  return function analyze(raw: RawArticle): AnalyzedDocument {
+  // `cleaned` lets a caller that has already cleaned the raw text (ingest, for deduplication) skip doing it again.
+  return function analyze(raw: RawArticle, cleaned: CleanResult = cleanRawText(raw.rawText)): AnalyzedDocument {
     // 1. Clean: fixes the text every annotation will point into.
-    const cleaned = cleanRawText(raw.rawText);
     const article: Article = { ...raw, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
     // 2. Run the components in their checked order, each adding its layers.
     let layers: Partial<Annotations> = { boilerplate: cleaned.removed };
@@ -38,10 +40,10 @@ export function createAnalyzer(components: readonly Component[] = DEFAULT_COMPON
   };
 }
 
-let defaultAnalyzer: ((raw: RawArticle) => AnalyzedDocument) | undefined;
+let defaultAnalyzer: ReturnType<typeof createAnalyzer> | undefined;
 
-/** Cleans and analyzes one article with the default components. */
-export function analyzeArticle(raw: RawArticle): AnalyzedDocument {
+/** Cleans (unless given `cleanRawText(raw.rawText)`) and analyzes one article with the default components. */
+export function analyzeArticle(raw: RawArticle, cleaned?: CleanResult): AnalyzedDocument {
   defaultAnalyzer ??= createAnalyzer();
-  return defaultAnalyzer(raw);
+  return defaultAnalyzer(raw, cleaned);
 }

@@ -120,8 +120,8 @@ async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<
     await store.addSighting(near.clusterId, sighting('near', near.similarity));
     return 'near';
   }
-  // Only new stories pay for analysis; it cleans again, the same way, so its article equals `cleaned`.
-  const analysis = options.analyze ? analyzeArticle(raw) : undefined;
+  // Only new stories pay for analysis, which reuses the cleaning done for deduplication.
+  const analysis = options.analyze ? analyzeArticle(raw, cleaned) : undefined;
   const article: Article = analysis?.article ?? { ...raw, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
   await store.addArticle({ article, fingerprint: fp, sighting: sighting('original', 1), ...(analysis ? { analysis } : {}) });
   return 'new';
