@@ -114,6 +114,85 @@ export interface Quote extends Span {
   readonly confidence: number;
 }
 
+/** How fine a resolved date is. */
+export type TimeGranularity = 'year' | 'month' | 'week' | 'day' | 'time';
+
+/**
+ * A date or time expression (الجمعة، أمس، يوليو (تموز) 2000، 15 أيلول/سبتمبر، 3 رمضان 1444) normalized against
+ * the publication date when the article has one.
+ */
+export interface TimeExpression extends Span {
+  readonly kind: 'time';
+  readonly text: string;
+  /** What the words are: a weekday, a relative expression, a full or partial calendar date, a year, a clock time. */
+  readonly form: 'weekday' | 'relative' | 'date' | 'hijri' | 'year' | 'clock';
+  /** ISO 8601 value (`2023-09-15`, `2000-07`, `2023-W37`, `2023`, `2023-09-15T14:00`) when it could be resolved. */
+  readonly value?: string;
+  readonly granularity: TimeGranularity;
+  /**
+   * How the value was reached: written out in full (`absolute`), or `anchored` to the publication date; when
+   * the article has no date, `unanchored` with `relative` saying what it means (`weekday:-FRI`, `day:-1`, `week:-1`).
+   */
+  readonly resolution: 'absolute' | 'anchored' | 'unanchored';
+  readonly relative?: string;
+}
+
+/** The PLOVER event types rasd codes (https://github.com/openeventdata/PLOVER). */
+export type EventType =
+  | 'AGREE'
+  | 'CONSULT'
+  | 'SUPPORT'
+  | 'CONCEDE'
+  | 'COOPERATE'
+  | 'AID'
+  | 'RETREAT'
+  | 'REQUEST'
+  | 'ACCUSE'
+  | 'REJECT'
+  | 'THREATEN'
+  | 'PROTEST'
+  | 'SANCTION'
+  | 'MOBILIZE'
+  | 'COERCE'
+  | 'ASSAULT';
+
+/** An actor of an event as written, with what linking knows of it. */
+export interface EventActor extends TextSpan {
+  readonly entityId?: string;
+  /** Canonical name when linked. */
+  readonly name?: string;
+  /** ISO 3166 alpha-3 country code (موسكو → RUS). */
+  readonly country?: string;
+}
+
+/** Who did what to whom, when and where: one coded event, pointing back to its words. */
+export interface Event extends Span {
+  readonly kind: 'event';
+  /** The clause the event was coded from. */
+  readonly text: string;
+  readonly type: EventType;
+  /** PLOVER mode (visit, meet, deny, warn, sanctions, accept-invitation…), when the trigger says one. */
+  readonly mode?: string;
+  /** The CAMEO root code the type and mode map to, for joining with GDELT. */
+  readonly cameo?: string;
+  /** The words that made the event (زار، أجرى محادثات، فرض عقوبات). */
+  readonly trigger: TextSpan;
+  /** Several targets are several events. */
+  readonly source?: EventActor;
+  readonly target?: EventActor;
+  readonly location?: EventActor;
+  /** The date expression of the event's clause, with its resolved value. */
+  readonly time?: TextSpan & { readonly value?: string };
+  /** True when the text says it did not happen (لم يتم توقيع). */
+  readonly negated: boolean;
+  /** `asserted` unless the text only intends, considers, conditions or denies it. */
+  readonly modality: 'asserted' | 'intent' | 'considering' | 'conditional' | 'denied';
+  /** Index in the `quotes` layer of the quote the event is reported in. */
+  readonly quoteIndex?: number;
+  /** 0–1. */
+  readonly confidence: number;
+}
+
 /** Every annotation layer of an analyzed document. Later stages add their layers as optional fields. */
 export interface Annotations {
   readonly boilerplate: readonly Removal[];
@@ -125,6 +204,8 @@ export interface Annotations {
   readonly quotes?: readonly Quote[];
   /** Whether the given title belongs to the body. */
   readonly headlineCheck?: HeadlineCheck;
+  readonly times?: readonly TimeExpression[];
+  readonly events?: readonly Event[];
 }
 
 export type LayerName = keyof Annotations;
