@@ -1,5 +1,5 @@
 import { type Command, Option } from 'commander';
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openStore } from '../store/open.ts';
 import type { ExportKind, ExportRow } from '../store/types.ts';
 import { databasePath } from './ingest.ts';
 
@@ -10,9 +10,9 @@ export function registerExport(program: Command): void {
     .description('export stored articles, entities, quotes or events as JSONL or CSV')
     .addOption(new Option('--format <format>', 'output format').choices(['jsonl', 'csv']).default('jsonl'))
     .addOption(new Option('--what <kind>', 'what to export').choices(['articles', 'entities', 'quotes', 'events']).default('articles'))
-    .option('--db <file>', 'database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
     .action(async (options: { format: 'jsonl' | 'csv'; what: ExportKind; db?: string }) => {
-      const store = await openSqliteStore(databasePath(options.db));
+      const store = await openStore(databasePath(options.db));
       // `rasd export | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
       process.stdout.on('error', (error: NodeJS.ErrnoException) => {
         if (error.code === 'EPIPE') process.exit(0);

@@ -8,7 +8,7 @@ import { DEFAULT_INGEST_OPTIONS, type IngestSummary, ingestItems } from '../inge
 import { createProgress } from '../ingest/progress.ts';
 import { openSources } from '../ingest/sources.ts';
 import type { ByteCounter } from '../ingest/types.ts';
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openStore } from '../store/open.ts';
 import { EXIT } from './exit-codes.ts';
 
 interface IngestCliOptions {
@@ -33,7 +33,7 @@ export function registerIngest(program: Command): void {
     .command('ingest')
     .description('ingest articles from files, folders, stdin (-), URLs and feeds into the database')
     .argument('<inputs...>', 'files, folders, http(s) URLs, or - for stdin')
-    .option('--db <file>', 'database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
     .addOption(new Option('--format <format>', 'input format (default: from the name or the first bytes)').choices([...INPUT_FORMATS]))
     .option('--field <name=key>', 'JSONL field names, e.g. date=date_extracted (title, text, url, date, author, outlet)', collect, [])
     .option('--no-analyze', 'store clean text only, without analysis')
@@ -49,7 +49,7 @@ export function registerIngest(program: Command): void {
         throw new RasdError('E_USAGE', (error as Error).message);
       }
       const counter: ByteCounter = { read: 0 };
-      const store = await openSqliteStore(databasePath(options.db));
+      const store = await openStore(databasePath(options.db));
       const progress = createProgress(process.stderr, counter, await totalBytes(inputs));
       const fetch = createFetcher({ ...DEFAULT_FETCH_OPTIONS, allowPrivate: options.allowPrivate === true, timeoutMs: Number(options.timeout) });
       const sourceOptions = { fields, fetch, feedSummaryChars: 400, counter, maxDocumentBytes: 32 * 1024 * 1024 };

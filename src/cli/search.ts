@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { markHighlights } from '../store/snippet.ts';
-import { openSqliteStore } from '../store/sqlite/index.ts';
+import { openStore } from '../store/open.ts';
 import type { SearchHit } from '../store/types.ts';
 import { databasePath } from './ingest.ts';
 
@@ -20,7 +20,7 @@ export function registerSearch(program: Command): void {
     .command('search')
     .description('search stored articles: words, "phrases", prefix*; any hamza/ta marbuta/diacritic spelling')
     .argument('<query>', 'the query')
-    .option('--db <file>', 'database file (default $RASD_DB or ./rasd.db)')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
     .option('--from <date>', 'published on or after (ISO date)')
     .option('--to <date>', 'published on or before (ISO date)')
     .option('--source <name>', 'outlet name or site host')
@@ -28,7 +28,7 @@ export function registerSearch(program: Command): void {
     .option('--limit <n>', 'number of results', '20')
     .option('--json', 'print results as JSON lines')
     .action(async (query: string, options: SearchCliOptions) => {
-      const store = await openSqliteStore(databasePath(options.db));
+      const store = await openStore(databasePath(options.db));
       try {
         const hits = await store.search({
           text: query,
