@@ -21,3 +21,6 @@ console.table(benchHtml());
 // The ingest benchmark samples memory of its own process: run it as one (BENCH_REPEAT, BENCH_LIMIT, BENCH_ANALYZED).
 console.log('\n## Ingest, deduplication, storage and search');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest.ts', import.meta.url).pathname], { stdio: 'inherit' });
+// Worker processes and databases of its own: also a separate process (BENCH_SCALE_ARTICLES).
+console.log('\n## Scaling out: queue with 1 and 2 workers (PostgreSQL) vs one process (SQLite)');
+spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale.ts', import.meta.url).pathname], { stdio: 'inherit' });

@@ -5,20 +5,24 @@ import { checkPipeline, type Component } from '../core/pipeline.ts';
 import { type CleanResult, cleanRawText } from '../clean/clean.ts';
 import { headlinesComponent, sentencesComponent, tokensComponent } from './components.ts';
 import { entitiesComponent } from './entities/index.ts';
+import { eventsComponent } from './events/index.ts';
 import { integrityComponent } from './integrity/index.ts';
 import { quotesComponent } from './quotes/index.ts';
+import { timesComponent } from './time/index.ts';
 
 /**
- * The default stages, in order: tokens before sentences (sentences are token ranges), both before headlines;
- * entities before quotes (speakers are entity mentions).
+ * The default stages, in order: tokens before sentences (sentences are token ranges), both before headlines and
+ * times; entities before quotes (speakers are entity mentions); events last (they read entities, quotes and times).
  */
 export const DEFAULT_COMPONENTS: readonly Component[] = [
   tokensComponent,
   sentencesComponent,
+  timesComponent,
   headlinesComponent,
   integrityComponent,
   entitiesComponent,
   quotesComponent,
+  eventsComponent,
 ];
 
 /**

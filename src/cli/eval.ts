@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../analyze/index.ts';
 import { evaluateNer, formatNerReport } from '../analyze/entities/ner/index.ts';
+import { type EventGold, evaluateEvents, formatEventReport } from '../analyze/events/index.ts';
 import { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } from '../analyze/quotes/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
@@ -10,7 +11,7 @@ import { parsePlainText } from '../ingest/plain-text.ts';
 import { registerEvalIntegrity } from './eval-integrity.ts';
 import { readTextInput } from './read-input.ts';
 
-interface GoldFile extends QuoteGold {
+interface GoldFile extends QuoteGold, Partial<EventGold> {
   /** The article text inside the file (quotes-dev format)… */
   readonly text?: string;
   /** …or the path of the article, relative to the gold file (seed format). */
@@ -47,16 +48,41 @@ export function registerEval(program: Command): void {
       }
       if (reports.length > 1) process.stdout.write(`${formatQuoteReport(sumReports(reports), 'all files')}\n`);
     });
+  evalCommand
+    .command('events')
+    .description('score coded events against gold files in the seed format (precision/recall per PLOVER type)')
+    .argument('<gold...>', 'gold JSON files with an "events" list')
+    .option('--published <date>', 'publication date (ISO 8601) of the articles, for their dates')
+    .option('-v, --verbose', 'list every miss')
+    .action(async (files: string[], options: { published?: string; verbose?: boolean }) => {
+      for (const file of files) {
+        const gold = await readGold(file);
+        if (!Array.isArray(gold.events)) throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "events" list', { input: file });
+        const raw = await goldArticle(file, gold);
+        const doc = analyzeArticle(options.published === undefined ? raw : { ...raw, publishedAt: options.published });
+        const report = evaluateEvents(doc, { events: gold.events });
+        process.stdout.write(`${formatEventReport(report, file)}\n`);
+        if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
+      }
+    });
 }
 
-async function evaluateFile(file: string): Promise<QuoteReport> {
-  let gold: GoldFile;
+async function readGold(file: string): Promise<GoldFile> {
   try {
-    gold = JSON.parse(await readFile(file, 'utf8')) as GoldFile;
+    return JSON.parse(await readFile(file, 'utf8')) as GoldFile;
   } catch (error) {
     throw new RasdError('E_BAD_DOCUMENT', `cannot read gold file: ${(error as Error).message}`, { input: file });
   }
+}
+
+async function evaluateFile(file: string): Promise<QuoteReport> {
+  const gold = await readGold(file);
   if (!Array.isArray(gold.quotes)) throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "quotes" list', { input: file });
+  return evaluateQuotes(analyzeArticle(await goldArticle(file, gold)), gold);
+}
+
+/** The article a gold file is about: its own "text", or the "document" path beside it. */
+async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typeof parsePlainText>> {
   let raw: ReturnType<typeof parsePlainText>;
   if (typeof gold.text === 'string') {
     const title = typeof gold.document === 'object' ? gold.document.title : undefined;
@@ -67,7 +93,7 @@ async function evaluateFile(file: string): Promise<QuoteReport> {
   } else {
     throw new RasdError('E_BAD_DOCUMENT', 'gold file has neither "text" nor a "document" path', { input: file });
   }
-  return evaluateQuotes(analyzeArticle(raw), gold);
+  return raw;
 }
 
 function sumReports(reports: readonly QuoteReport[]): QuoteReport {

@@ -9,7 +9,9 @@ import { createProgress } from '../ingest/progress.ts';
 import { openSources } from '../ingest/sources.ts';
 import type { ByteCounter } from '../ingest/types.ts';
 import { openStore } from '../store/open.ts';
+import { DEFAULT_PLAN_LIMITS, DEFAULT_QUEUE_NAME, enqueueJobs, planJobs, queueAddress } from '../queue/index.ts';
 import { EXIT } from './exit-codes.ts';
+import { positive } from './worker.ts';
 
 interface IngestCliOptions {
   db?: string;
@@ -20,6 +22,9 @@ interface IngestCliOptions {
   batch: string;
   timeout: string;
   json?: boolean;
+  queue?: string;
+  queueName: string;
+  recordsPerJob: string;
 }
 
 /** The database file: `--db`, else `$RASD_DB`, else `./rasd.db`. `databasePath(undefined)` → `'rasd.db'`. */
@@ -41,12 +46,19 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per committed transaction', String(DEFAULT_INGEST_OPTIONS.batchSize))
     .option('--timeout <ms>', 'HTTP timeout per fetch', String(DEFAULT_FETCH_OPTIONS.timeoutMs))
     .option('--json', 'print the summary as JSON')
+    .option('--queue <url>', 'enqueue jobs on this Redis queue for `rasd worker` instead of ingesting here')
+    .option('--queue-name <name>', 'queue name (with --queue)', DEFAULT_QUEUE_NAME)
+    .option('--records-per-job <n>', 'JSONL records per queued job (with --queue)', String(DEFAULT_PLAN_LIMITS.recordsPerJob))
     .action(async (inputs: string[], options: IngestCliOptions) => {
       let fields: ReturnType<typeof jsonlFields>;
       try {
         fields = jsonlFields(options.field);
       } catch (error) {
         throw new RasdError('E_USAGE', (error as Error).message);
+      }
+      if (options.queue !== undefined) {
+        await enqueueCommand(inputs, options, fields);
+        return;
       }
       const counter: ByteCounter = { read: 0 };
       const store = await openStore(databasePath(options.db));
@@ -68,6 +80,23 @@ export function registerIngest(program: Command): void {
       process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
       if (summary.failed > 0 && summary.new + summary.duplicates + summary.nearDuplicates + summary.unchanged === 0) process.exitCode = EXIT.badInput;
     });
+}
+
+/** `--queue`: plan jobs from the inputs and put them on the queue; workers do the ingest. */
+async function enqueueCommand(inputs: string[], options: IngestCliOptions, fields: ReturnType<typeof jsonlFields>): Promise<void> {
+  const address = queueAddress(options.queue ?? '', options.queueName);
+  const settings = { analyze: options.analyze, fields, allowPrivate: options.allowPrivate === true, timeoutMs: Number(options.timeout) };
+  const summary = await enqueueJobs(
+    address,
+    planJobs(inputs, { ...DEFAULT_PLAN_LIMITS, settings, recordsPerJob: positive('--records-per-job', options.recordsPerJob), ...(options.format ? { format: options.format } : {}) }),
+  );
+  if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+  else {
+    const lines = [`queued: ${summary.jobs} jobs (${summary.units} records, documents and URLs) on ${address.name}`, `skipped: ${summary.skipped}`, `failed: ${summary.failed}`];
+    lines.push(...summary.failures.slice(0, 50).map((f) => `  ${f.input}: ${f.reason}`));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  }
+  if (summary.failed > 0 && summary.jobs === 0) process.exitCode = EXIT.badInput;
 }
 
 function collect(value: string, previous: string[]): string[] {

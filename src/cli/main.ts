@@ -5,7 +5,10 @@ import { registerEval } from './eval.ts';
 import { EXIT } from './exit-codes.ts';
 import { registerExport } from './export.ts';
 import { registerIngest } from './ingest.ts';
+import { registerQueue } from './queue.ts';
 import { registerSearch } from './search.ts';
+import { registerWorker } from './worker.ts';
+import { registerServe } from './serve.ts';
 
 /** Builds the `rasd` command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -19,6 +22,9 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerSearch(program);
   registerExport(program);
+  registerWorker(program);
+  registerQueue(program);
+  registerServe(program);
   return program;
 }
 

@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../core/document.ts';
+import type { Event, EventActor } from '../core/annotations.ts';
 import type { RemovalReason } from '../core/article.ts';
 
 const REASONS: Record<RemovalReason, string> = {
@@ -63,9 +64,37 @@ export function formatTextReport(doc: AnalyzedDocument): string {
       if (context.length > 0) out.push(`      ${context.join(' — ')}`);
     }
   }
+  if (annotations.times !== undefined) {
+    out.push('', `التواريخ (${annotations.times.length}):`);
+    for (const time of annotations.times) out.push(`  • ${time.text} → ${time.value ?? time.relative ?? '—'} [${time.start}–${time.end}]`);
+  }
+  if (annotations.events !== undefined) {
+    out.push('', `الأحداث (${annotations.events.length}):`);
+    for (const event of annotations.events) out.push(`  • ${eventLine(event)}`);
+  }
   out.push('', 'الجمل:');
   annotations.sentences.forEach((sentence, i) => {
     out.push(`  ${i + 1}. [${sentence.start}–${sentence.end}]${sentence.headlineLike ? ' (سطر عنوان)' : ''} ${sentence.text}`);
   });
   return `${out.join('\n')}\n`;
+}
+
+const MODALITIES = { asserted: '', intent: 'نية', considering: 'قيد الدرس', conditional: 'مشروط', denied: 'نفي' } as const;
+
+const actorLabel = (actor: EventActor | undefined): string =>
+  actor === undefined ? '—' : `${actor.text}${actor.name !== undefined ? ` = ${actor.name}` : ''}${actor.country !== undefined ? ` (${actor.country})` : ''}`;
+
+/** One event: type/mode and CAMEO code, who → whom, trigger words, attributes. */
+function eventLine(event: Event): string {
+  const attributes = [
+    event.negated ? 'منفي' : '',
+    MODALITIES[event.modality],
+    event.location && `في: ${event.location.text}`,
+    event.time && `الوقت: ${event.time.text}${event.time.value !== undefined ? ` (${event.time.value})` : ''}`,
+    event.quoteIndex !== undefined ? `في الاقتباس ${event.quoteIndex + 1}` : '',
+    `الثقة ${event.confidence.toFixed(2)}`,
+  ].filter(Boolean);
+  const type = `${event.type}${event.mode !== undefined ? `/${event.mode}` : ''} (CAMEO ${event.cameo ?? '—'})`;
+  const actors = `الفاعل: ${actorLabel(event.source)}؛ الطرف الآخر: ${actorLabel(event.target)}`;
+  return `${type} «${event.trigger.text}» [${event.trigger.start}–${event.trigger.end}] — ${actors} — ${attributes.join('، ')}`;
 }

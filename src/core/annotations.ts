@@ -135,6 +135,8 @@ export interface TimeExpression extends Span {
    */
   readonly resolution: 'absolute' | 'anchored' | 'unanchored';
   readonly relative?: string;
+  /** The Hijri date as written or resolved (`1444-09-03`, `1445`), for Hijri expressions. */
+  readonly hijri?: string;
 }
 
 /** The PLOVER event types rasd codes (https://github.com/openeventdata/PLOVER). */
@@ -189,6 +191,8 @@ export interface Event extends Span {
   readonly modality: 'asserted' | 'intent' | 'considering' | 'conditional' | 'denied';
   /** Index in the `quotes` layer of the quote the event is reported in. */
   readonly quoteIndex?: number;
+  /** For a denial (REJECT/deny): the act the statement says did not happen (AGREE for «عدم توقيع أي اتفاق»). */
+  readonly denies?: { readonly type: EventType; readonly mode?: string };
   /** 0–1. */
   readonly confidence: number;
 }

@@ -14,6 +14,8 @@ export type RasdErrorCode =
   | 'E_USAGE'
   | 'E_FETCH'
   | 'E_BAD_RECORD'
+  | 'E_TRUNCATED'
+  | 'E_UNSAFE_INPUT'
   | 'E_UNSUPPORTED';
 
 export interface ErrorPlace {

@@ -1,3 +1,5 @@
+import { looksLikeWindows1256, tryUtf8 } from './text-decode.ts';
+
 /**
  * Picks the character encoding of a web document: byte-order mark first, then the HTTP header, then
  * `<meta charset>` / `<meta http-equiv>` in the first 2 KB (the HTML spec's prescan window), else UTF-8.
@@ -30,5 +32,19 @@ function isKnown(label: string): boolean {
  * becomes U+FFFD rather than losing the page), as browsers do. `decodeWeb(bytes)` → the text.
  */
 export function decodeWeb(bytes: Uint8Array, contentType?: string): string {
-  return new TextDecoder(detectCharset(bytes, contentType)).decode(bytes);
+  const charset = detectCharset(bytes, contentType);
+  if (charset === 'utf-8' && !isDeclared(bytes, contentType)) {
+    // Nothing declared: old Arabic sites serve windows-1256 without saying so. Valid UTF-8 stays UTF-8.
+    const utf8 = tryUtf8(bytes);
+    if (utf8 !== undefined) return utf8.replace(/^\uFEFF/, '');
+    if (looksLikeWindows1256(bytes)) return new TextDecoder('windows-1256').decode(bytes);
+  }
+  return new TextDecoder(charset).decode(bytes);
+}
+
+function isDeclared(bytes: Uint8Array, contentType?: string): boolean {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return true;
+  if (contentType !== undefined && /charset\s*=/i.test(contentType)) return true;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+  return /<meta[^>]+charset\s*=|<\?xml[^>]+encoding\s*=/i.test(head);
 }

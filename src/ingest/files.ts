@@ -2,8 +2,11 @@ import { open, opendir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ArticleSource } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
-import { decodeUtf8, parsePlainText } from './plain-text.ts';
 import { decodeWeb } from './charset.ts';
+import { inflateDocument, isGzip } from './inflate.ts';
+import { DEFAULT_INPUT_LIMITS } from './limits.ts';
+import { parsePlainText } from './plain-text.ts';
+import { decodeTextFile } from './text-decode.ts';
 import { formatFromName, type InputFormat, sniffFormat } from './detect-format.ts';
 import { readFeed } from './feed.ts';
 import { parseHtmlArticle } from './html/extract.ts';
@@ -39,13 +42,15 @@ export async function* readFileSource(path: string, options: SourceOptions, form
     yield { kind: 'skipped', input: path, reason: 'not a known article format' };
     return;
   }
-  if (kind === 'jsonl') return yield* readJsonlFile(path, options.fields, options.counter);
-  if (kind === 'warc') return yield* readWarcFile(path, options.counter, options.maxDocumentBytes);
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+  if (kind === 'jsonl') return yield* readJsonlFile(path, options.fields, options.counter, limits);
+  if (kind === 'warc') return yield* readWarcFile(path, options.counter, options.maxDocumentBytes, limits);
   try {
     const size = (await stat(path)).size;
     if (size > options.maxDocumentBytes) throw new RasdError('E_INPUT_TOO_LARGE', `larger than ${options.maxDocumentBytes} bytes`, { input: path });
-    const bytes = await readFile(path);
-    options.counter.read += bytes.length;
+    const read = await readFile(path);
+    options.counter.read += read.length;
+    const bytes = isGzip(read) ? inflateDocument(read, path, options.maxDocumentBytes, limits) : read;
     yield* documentItems(bytes, kind, { kind: 'file', location: path }, options);
   } catch (error) {
     yield { kind: 'failed', input: path, reason: reasonOf(error) };
@@ -55,16 +60,20 @@ export async function* readFileSource(path: string, options: SourceOptions, form
 /** Articles of one whole document held in memory (a text file, a page, a feed, stdin). */
 export async function* documentItems(bytes: Uint8Array, format: InputFormat, source: ArticleSource, options: SourceOptions, contentType?: string): AsyncGenerator<SourceItem> {
   const input = source.url ?? source.location ?? 'stdin';
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+  if (bytes.length === 0) throw new RasdError('E_EMPTY_INPUT', 'empty file', { input });
   if (format === 'html') {
-    yield { kind: 'article', article: parseHtmlArticle(decodeWeb(bytes, contentType), source) };
+    // Parsers turn NUL into U+FFFD anyway; dropping it keeps the text clean of binary debris.
+    yield { kind: 'article', article: parseHtmlArticle(decodeWeb(bytes, contentType).replace(/\0/g, ''), source, limits) };
   } else if (format === 'feed') {
-    yield* readFeed(decodeWeb(bytes, contentType), input, options);
+    yield* readFeed(decodeWeb(bytes, contentType).replace(/\0/g, ''), input, options);
   } else if (format === 'markdown') {
-    const text = markdownToText(decodeUtf8(bytes, input));
+    const text = markdownToText(decodeTextFile(bytes, input).text);
+    if (text.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'no text in the file', { input });
     yield { kind: 'article', article: parsePlainText(text, source) };
   } else if (format === 'text') {
-    const text = decodeUtf8(bytes, input);
-    if (text.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'empty file', { input });
+    const text = decodeTextFile(bytes, input).text;
+    if (text.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'empty file (only whitespace)', { input });
     yield { kind: 'article', article: parsePlainText(text, source) };
   } else {
     throw new RasdError('E_UNSUPPORTED', `${format} is read as a stream, not as one document`, { input });

@@ -4,6 +4,8 @@ import { cleanRawText } from '../clean/clean.ts';
 import { createFingerprinter, DEFAULT_DEDUP_OPTIONS, type DedupOptions, decideNear } from '../dedup/index.ts';
 import type { Store } from '../store/store.ts';
 import type { Sighting } from '../store/types.ts';
+import { RasdError } from '../core/errors.ts';
+import { guessScript } from './script.ts';
 import { reasonOf, type SourceItem } from './types.ts';
 
 export interface IngestOptions {
@@ -28,6 +30,8 @@ export interface IngestSummary {
   /** Already ingested from the same place by an earlier run. */
   unchanged: number;
   skipped: number;
+  /** New articles not in Arabic (another script, or Persian/Urdu): stored with their language, not analyzed. */
+  notArabic: number;
   failed: number;
   failures: { input: string; reason: string }[];
 }
@@ -48,7 +52,7 @@ export function sourceKey(source: ArticleSource): string {
  */
 export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>, options: IngestOptions = DEFAULT_INGEST_OPTIONS): Promise<IngestSummary> {
   const fingerprint = createFingerprinter(options.dedup);
-  const summary: IngestSummary = { items: 0, new: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, skipped: 0, failed: 0, failures: [] };
+  const summary: IngestSummary = { items: 0, new: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, skipped: 0, notArabic: 0, failed: 0, failures: [] };
   let pending = 0;
   let batchStarted = 0;
   const flush = async () => {
@@ -73,7 +77,8 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
           if (outcome === 'unchanged') summary.unchanged++;
           else {
             pending++;
-            if (outcome === 'new') summary.new++;
+            if (outcome === 'new-not-arabic') summary.notArabic++;
+            if (outcome === 'new' || outcome === 'new-not-arabic') summary.new++;
             else if (outcome === 'exact') summary.duplicates++;
             else summary.nearDuplicates++;
           }
@@ -93,13 +98,13 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
   return summary;
 }
 
-type Outcome = 'unchanged' | 'new' | 'exact' | 'near';
+type Outcome = 'unchanged' | 'new' | 'new-not-arabic' | 'exact' | 'near';
 
 async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<typeof createFingerprinter>, options: IngestOptions): Promise<Outcome> {
   const key = sourceKey(raw.source);
   if (await store.hasSighting(raw.id, key)) return 'unchanged';
   const cleaned = cleanRawText(raw.rawText);
-  if (cleaned.cleanText.trim() === '') throw new Error('no text left after cleaning');
+  if (cleaned.cleanText.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'no text left after cleaning', { input: describe(raw) });
   const fp = fingerprint(cleaned.cleanText);
   const sighting = (relation: Sighting['relation'], similarity: number): Sighting => ({
     rawId: raw.id,
@@ -120,11 +125,15 @@ async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<
     await store.addSighting(near.clusterId, sighting('near', near.similarity));
     return 'near';
   }
-  // Only new stories pay for analysis, which reuses the cleaning done for deduplication.
-  const analysis = options.analyze ? analyzeArticle(raw, cleaned) : undefined;
-  const article: Article = analysis?.article ?? { ...raw, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
+  // Text in another language is kept (and searchable) under its own tag; the Arabic analyzers would only
+  // produce noise on it.
+  const script = guessScript(cleaned.cleanText);
+  const tagged: RawArticle = script.arabic ? raw : { ...raw, language: script.language };
+  // Only new Arabic stories pay for analysis, which reuses the cleaning done for deduplication.
+  const analysis = options.analyze && script.arabic ? analyzeArticle(tagged, cleaned) : undefined;
+  const article: Article = analysis?.article ?? { ...tagged, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
   await store.addArticle({ article, fingerprint: fp, sighting: sighting('original', 1), ...(analysis ? { analysis } : {}) });
-  return 'new';
+  return script.arabic ? 'new' : 'new-not-arabic';
 }
 
 function describe(raw: RawArticle): string {

@@ -1,4 +1,5 @@
 import type { RawArticle } from '../core/article.ts';
+import type { InputLimits } from './limits.ts';
 
 /**
  * What a source adapter yields, one at a time so any input size runs in constant memory: an article, a
@@ -44,6 +45,8 @@ export interface SourceOptions {
   readonly counter: ByteCounter;
   /** Largest single document (HTML page, text file) read whole. */
   readonly maxDocumentBytes: number;
+  /** Line, decompression and nesting limits; `DEFAULT_INPUT_LIMITS` when absent. */
+  readonly limits?: InputLimits;
 }
 
 export interface FetchedPage {

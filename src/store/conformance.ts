@@ -36,6 +36,76 @@ function entityLayer(text: string, name: string, id: string): Record<string, unk
   };
 }
 
+/** A span record of `words` in `text` (the first occurrence at or after `from`). */
+function at(text: string, words: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`conformance fixture: ${words} not in text`);
+  return { start, end: start + words.length, text: words };
+}
+
+/**
+ * Entity, quote and event layers over the UN text: the UN (registry) says aid reached Gaza (unlinked, `doc:e1`),
+ * and an AID event from the UN to Gaza dated the day after publication.
+ */
+function unActorLayers(text: string): Record<string, unknown> {
+  const un = at(text, 'الأمم المتحدة');
+  const gaza = at(text, 'غزة');
+  const quote = at(text, 'المساعدات الإنسانية وصلت إلى مدينة غزة');
+  return {
+    entities: [
+      { kind: 'entity', id: 'actor:un', name: 'United Nations', type: 'ORG', wikidata: 'Q1065', titles: ['المنظمة الدولية'] },
+      { kind: 'entity', id: 'doc:e1', name: 'غزة', type: 'LOC', country: 'PSE' },
+    ],
+    mentions: [
+      { kind: 'mention', ...un, type: 'ORG', entityId: 'actor:un', via: 'registry' },
+      { kind: 'mention', ...gaza, type: 'LOC', entityId: 'doc:e1', via: 'model' },
+    ],
+    quotes: [
+      { kind: 'quote', ...quote, form: 'indirect', cue: at(text, 'أكدت'), speaker: { ...un, entityId: 'actor:un', anonymous: false, via: 'subject' }, confidence: 0.9 },
+    ],
+    events: [
+      {
+        kind: 'event',
+        ...at(text, text.slice(0, text.indexOf('.'))),
+        type: 'AID',
+        trigger: at(text, 'وصلت'),
+        source: { ...un, entityId: 'actor:un', name: 'United Nations' },
+        target: { ...gaza, entityId: 'doc:e1', name: 'غزة', country: 'PSE' },
+        time: { ...at(text, 'يوم الثلاثاء'), value: '2015-07-21' },
+        negated: false,
+        modality: 'asserted',
+        confidence: 0.8,
+      },
+    ],
+  };
+}
+
+/** OPEC (registry) and the Saudi energy minister (unlinked), who is quoted. */
+function oilActorLayers(text: string): Record<string, unknown> {
+  const opec = at(text, 'أوبك');
+  const minister = at(text, 'وزير الطاقة السعودي');
+  return {
+    entities: [
+      { kind: 'entity', id: 'actor:opec', name: 'OPEC', type: 'ORG' },
+      { kind: 'entity', id: 'doc:e1', name: 'وزير الطاقة السعودي', type: 'PER', country: 'SAU' },
+    ],
+    mentions: [
+      { kind: 'mention', ...opec, type: 'ORG', entityId: 'actor:opec', via: 'registry' },
+      { kind: 'mention', ...minister, type: 'PER', entityId: 'doc:e1', via: 'model' },
+    ],
+    quotes: [
+      {
+        kind: 'quote',
+        ...at(text, 'القرار يهدف إلى استقرار السوق'),
+        form: 'indirect',
+        cue: at(text, 'وقال'),
+        speaker: { ...minister, entityId: 'doc:e1', anonymous: false, via: 'subject' },
+        confidence: 0.9,
+      },
+    ],
+  };
+}
+
 async function withStore(factory: StoreFactory, body: (store: Store) => Promise<void>): Promise<void> {
   const store = await factory();
   try {
@@ -62,6 +132,115 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
   const sport = () => prepare(TEXTS.sport, 'الهلال يفوز', { kind: 'file', location: 'sport.txt' });
 
   describe(`store conformance: ${name}`, () => {
+    const unActors = () =>
+      prepare(TEXTS.un, 'الأمم المتحدة: المساعدات وصلت غزة', { kind: 'url', url: 'https://www.example.org/un', outlet: 'alpha' }, '2015-07-20T10:00:00Z', unActorLayers(TEXTS.un));
+    const oilActors = () =>
+      prepare(TEXTS.oil, 'النفط يرتفع', { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' }, '2015-08-02', oilActorLayers(TEXTS.oil));
+
+    it('lists actors across articles, registry ones by id and unlinked ones by name, with filters', async () => {
+      await withStore(factory, async (store) => {
+        await addAll(store, [unActors(), oilActors(), sport()]);
+        const all = await store.listActors({});
+        const ids = all.map((a) => a.id);
+        for (const id of ['actor:opec', 'actor:un', 'name:غزه', 'name:وزير الطاقه السعودي']) assert.ok(ids.includes(id), id);
+        assert.ok(ids.every((id) => !id.startsWith('doc:')), 'per-article ids never leak');
+        for (let i = 1; i < all.length; i++) {
+          const [p, c] = [all[i - 1]!, all[i]!];
+          assert.ok(p.articles > c.articles || (p.articles === c.articles && p.id < c.id), 'sorted by articles, then id');
+        }
+        const un = all.find((a) => a.id === 'actor:un');
+        assert.deepEqual(un, { id: 'actor:un', name: 'United Nations', type: 'ORG', articles: 1, mentions: 1, quotes: 1, events: 1 });
+        const gaza = all.find((a) => a.id === 'name:غزه');
+        assert.deepEqual([gaza?.country, gaza?.quotes, gaza?.events], ['PSE', 0, 1]);
+        assert.deepEqual((await store.listActors({ text: 'الامم المتحده' })).map((a) => a.id), ['actor:un'], 'an Arabic form finds an English-named actor');
+        assert.deepEqual((await store.listActors({ text: 'opec' })).map((a) => a.id), ['actor:opec']);
+        assert.ok((await store.listActors({ type: 'LOC' })).every((a) => a.type === 'LOC'));
+        assert.equal((await store.listActors({ limit: 1, offset: 1 }))[0]?.id, ids[1]);
+        assert.deepEqual(await store.listActors({ text: '100%_' }), []);
+      });
+    });
+
+    it('gives an actor with its quotes, events and co-actors', async () => {
+      await withStore(factory, async (store) => {
+        const a = unActors();
+        await addAll(store, [a, oilActors()]);
+        const profile = await store.getActor('actor:un');
+        assert.equal(profile?.actor.wikidata, 'Q1065');
+        assert.deepEqual(profile?.actor.titles, ['المنظمة الدولية']);
+        assert.deepEqual(profile?.quotes.map((q) => [q.articleId, q.form, q.cue, TEXTS.un.slice(q.start, q.end) === q.text]), [
+          [a.article.id, 'indirect', 'أكدت', true],
+        ]);
+        assert.deepEqual(profile?.events.map((e) => [e.type, e.role, e.other?.name, e.other?.country, e.time]), [['AID', 'source', 'غزة', 'PSE', '2015-07-21']]);
+        assert.deepEqual(profile?.coActors, [{ id: 'name:غزه', name: 'غزة', type: 'LOC', weight: 1 }]);
+        const gaza = await store.getActor('name:غزه');
+        assert.deepEqual(gaza?.events.map((e) => [e.role, e.other?.entityId]), [['target', 'actor:un']]);
+        const minister = await store.getActor('name:وزير الطاقه السعودي');
+        assert.equal(minister?.quotes[0]?.text, 'القرار يهدف إلى استقرار السوق');
+        assert.equal(await store.getActor('actor:nobody'), undefined);
+      });
+    });
+
+    it('builds the actor network from co-occurrence, quotes and events', async () => {
+      await withStore(factory, async (store) => {
+        await addAll(store, [unActors(), oilActors(), sport()]);
+        const net = await store.network({});
+        assert.ok(net.nodes.some((n) => n.id === 'actor:un' && n.weight === 1));
+        const unGaza = net.edges.find((e) => [e.source, e.target].includes('actor:un') && [e.source, e.target].includes('name:غزه'));
+        assert.deepEqual(unGaza, { source: 'actor:un', target: 'name:غزه', weight: 3, cooccur: 1, quotes: 1, events: 1 });
+        const oil = net.edges.find((e) => e.source === 'name:وزير الطاقه السعودي' || e.target === 'name:وزير الطاقه السعودي');
+        assert.deepEqual([oil?.cooccur, oil?.quotes, oil?.events], [1, 0, 0]);
+        const later = await store.network({ from: '2015-08-01' });
+        assert.deepEqual(later.nodes.map((n) => n.id).sort(), ['actor:opec', 'name:وزير الطاقه السعودي']);
+        assert.deepEqual((await store.network({ actor: 'actor:un' })).nodes.map((n) => n.id).sort(), ['actor:un', 'name:غزه']);
+        assert.equal((await store.network({ limit: 1 })).edges.length, 0);
+      });
+    });
+
+    it('counts articles and events per day', async () => {
+      await withStore(factory, async (store) => {
+        await addAll(store, [unActors(), oilActors(), sport()]);
+        assert.deepEqual((await store.timeline({})).days, [
+          { date: '2015-07-20', articles: 1, events: {} },
+          { date: '2015-07-21', articles: 0, events: { AID: 1 } },
+          { date: '2015-08-02', articles: 1, events: {} },
+        ]);
+        assert.deepEqual((await store.timeline({ actor: 'actor:opec' })).days.map((d) => d.date), ['2015-08-02']);
+        assert.deepEqual((await store.timeline({ from: '2015-07-21', to: '2015-07-31' })).days.map((d) => d.date), ['2015-07-21']);
+        assert.deepEqual((await store.timeline({ type: 'ASSAULT' })).days.flatMap((d) => Object.keys(d.events)), []);
+      });
+    });
+
+    it('reports duplicate clusters, mismatched headlines, boilerplate and source profiles', async () => {
+      await withStore(factory, async (store) => {
+        const a = unActors();
+        const footer = prepare(`${TEXTS.oil}\n[ad_1]\nSource link`, 'الهلال يفوز على النصر في الدوري', { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' }, '2015-08-02');
+        await addAll(store, [a, footer, sport()]);
+        await store.begin();
+        const copy = { kind: 'url', url: 'https://www.autoblog.example/copy' } as const;
+        await store.addSighting(a.article.id, { rawId: 'r2', sourceKey: copy.url, source: copy, title: 'عنوان آخر', relation: 'near', similarity: 0.8 });
+        await store.commit();
+        const report = await store.integrityReport({});
+        assert.deepEqual(report.duplicateClusters, [
+          { clusterId: a.article.id, articleId: a.article.id, title: a.article.title, copies: 2, outlets: ['alpha', 'autoblog.example'] },
+        ]);
+        const removed = footer.analysis?.annotations.boilerplate ?? [];
+        assert.ok(removed.length >= 2, 'the fixture has boilerplate');
+        assert.equal(report.boilerplate.reduce((n, b) => n + b.count, 0), removed.length);
+        const unrelated = [a, footer].filter((x) => x.analysis?.annotations.headlineCheck?.verdict === 'unrelated');
+        assert.ok(unrelated.length >= 1, 'a football title over an oil story does not fit');
+        assert.deepEqual(report.mismatchedHeadlines.map((m) => m.articleId).sort(), unrelated.map((x) => x.article.id).sort());
+        const bySource = new Map(report.sources.map((s) => [s.source, s]));
+        assert.deepEqual([...bySource.keys()].sort(), ['alpha', 'autoblog.example', 'beta']);
+        assert.deepEqual([bySource.get('alpha')?.republishedShare, bySource.get('alpha')?.nearDuplicateShare], [1, 0]);
+        assert.deepEqual([bySource.get('autoblog.example')?.articles, bySource.get('autoblog.example')?.nearDuplicateShare], [1, 1]);
+        const beta = bySource.get('beta');
+        assert.equal(beta?.boilerplatePerArticle, removed.length);
+        assert.equal(beta?.mismatchedShare, unrelated.includes(footer) ? 1 : 0);
+        assert.ok(beta?.topBoilerplate.some((b) => b.text === 'Source link'));
+        assert.deepEqual((await store.integrityReport({ limit: 1 })).sources.length, 1);
+      });
+    });
+
     it('stores an article and reads it back with its analysis', async () => {
       await withStore(factory, async (store) => {
         const item = un();

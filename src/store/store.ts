@@ -1,8 +1,15 @@
 import type { AnalyzedDocument } from '../core/document.ts';
 import type {
+  ActorProfile,
+  ActorQuery,
+  ActorSummary,
   Cluster,
   ExportKind,
   ExportRow,
+  IntegrityQuery,
+  IntegrityReport,
+  Network,
+  NetworkQuery,
   NewArticle,
   SearchHit,
   SearchQuery,
@@ -10,6 +17,8 @@ import type {
   StoreStats,
   StoredArticle,
   StoredCandidate,
+  Timeline,
+  TimelineQuery,
 } from './types.ts';
 
 /**
@@ -44,6 +53,18 @@ export interface Store {
   /** Streams rows of one kind in a stable order. */
   exportRows(kind: ExportKind): AsyncIterable<ExportRow>;
   stats(): Promise<StoreStats>;
+
+  // Read models for the API (see types.ts for the meaning of each field).
+  /** Actors sorted by articles naming them (desc), then id. `listActors({type: 'PER', limit: 10})`. */
+  listActors(query: ActorQuery): Promise<ActorSummary[]>;
+  /** One actor with its quotes, events and co-actors (each list at most `limit`, default 100); undefined when unknown. */
+  getActor(id: string, limit?: number): Promise<ActorProfile | undefined>;
+  /** Actors named together in articles, quoting or acting on one another. */
+  network(query: NetworkQuery): Promise<Network>;
+  /** Articles and events per day. */
+  timeline(query: TimelineQuery): Promise<Timeline>;
+  /** Duplicate clusters, mismatched headlines, boilerplate removed and per-source profiles. */
+  integrityReport(query: IntegrityQuery): Promise<IntegrityReport>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,7 @@
 import { parseHTML } from 'linkedom';
+import { DEFAULT_INPUT_LIMITS } from '../limits.ts';
+import { nestsDeeperThan } from './depth.ts';
+import { scanHtmlText } from './scan-text.ts';
 
 // Elements that start a new line; everything else flows inline.
 const BLOCK = new Set([
@@ -21,7 +24,8 @@ interface DomNode {
  * together ("غزة.وأضاف"), which breaks sentence splitting; walking the blocks keeps the breaks.
  * `htmlToLines('<p>أ</p><p>ب</p>')` → `'أ\nب'`.
  */
-export function htmlToLines(html: string): string {
+export function htmlToLines(html: string, maxDepth = DEFAULT_INPUT_LIMITS.maxHtmlDepth): string {
+  if (nestsDeeperThan(html, maxDepth)) return scanHtmlText(html);
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   return nodeToLines(document.body as unknown as DomNode);
 }

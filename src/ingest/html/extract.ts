@@ -2,8 +2,11 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { type ArticleSource, makeRawArticle, type RawArticle } from '../../core/article.ts';
 import { RasdError } from '../../core/errors.ts';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../limits.ts';
 import { htmlToLines, nodeToLines } from './blocks.ts';
+import { nestsDeeperThan } from './depth.ts';
 import { readPageMeta } from './meta.ts';
+import { decodeEntities, scanHtmlText, scanHtmlTitle } from './scan-text.ts';
 
 /**
  * Extracts the article of an HTML page: metadata first (Readability rewrites the DOM), then the main content
@@ -11,7 +14,9 @@ import { readPageMeta } from './meta.ts';
  * read falls back to the whole body. Throws `RasdError` when no text is left.
  * `parseHtmlArticle(html, {kind: 'url', url}).title` → the page's headline.
  */
-export function parseHtmlArticle(html: string, source: ArticleSource): RawArticle {
+export function parseHtmlArticle(html: string, source: ArticleSource, limits: InputLimits = DEFAULT_INPUT_LIMITS): RawArticle {
+  const input = source.url ?? source.location ?? 'html';
+  if (nestsDeeperThan(html, limits.maxHtmlDepth)) return scannedArticle(html, source, input);
   const document = parseDocument(html);
   const meta = readPageMeta(document as never);
   // Computed now because Readability empties the DOM it reads; used only when Readability finds nothing.
@@ -23,7 +28,6 @@ export function parseHtmlArticle(html: string, source: ArticleSource): RawArticl
     parsed = null; // Malformed pages can throw inside Readability; the body fallback still gives text.
   }
   const rawText = parsed?.content ? htmlToLines(parsed.content) : fallbackText;
-  const input = source.url ?? source.location ?? 'html';
   if (rawText.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'no article text found in the page', { input });
   const url = resolveUrl(meta.canonicalUrl, source.url) ?? source.url;
   const outlet = source.outlet ?? meta.siteName ?? parsed?.siteName ?? undefined;
@@ -40,6 +44,14 @@ export function parseHtmlArticle(html: string, source: ArticleSource): RawArticl
   });
 }
 
+/** A page too deep for the DOM: its text from a tag scan, its `<title>`, and nothing else guessed. */
+function scannedArticle(html: string, source: ArticleSource, input: string): RawArticle {
+  const rawText = scanHtmlText(html);
+  if (rawText === '') throw new RasdError('E_EMPTY_INPUT', 'no article text found in the page', { input });
+  const title = scanHtmlTitle(html);
+  return makeRawArticle({ source, rawText, ...(title ? { title } : {}) });
+}
+
 /** linkedom leaves `documentElement` null for some pages (stray text before `<html>`); wrapping fixes them. */
 function parseDocument(html: string) {
   const { document } = parseHTML(html);
@@ -51,18 +63,10 @@ function parseDocument(html: string) {
 function resolveUrl(href: string | undefined, base: string | undefined): string | undefined {
   if (href === undefined) return undefined;
   try {
-    return new URL(href, base).href;
+    const url = new URL(href, base);
+    // A canonical `javascript:` or `data:` link must never become the article's address.
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
   }
-}
-
-// Some sites escape twice (`&amp;quot;`), so a title can still hold entities after parsing.
-const ENTITIES: Readonly<Record<string, string>> = { quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#\d+|#x[\da-f]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { eventExportRow } from '../layers.ts';
 import type { ExportKind, ExportRow } from '../types.ts';
 
 const QUERIES: Record<ExportKind, string> = {
@@ -12,11 +13,14 @@ const QUERIES: Record<ExportKind, string> = {
   quotes: `SELECT q.article_id AS articleId, q.idx, q.type AS form, q.start, q."end", q.text, q.actor AS speaker,
       q.actor_entity_id AS speakerEntityId, q.data
     FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.rowid, q.idx`,
-  events: `SELECT v.article_id AS articleId, v.idx, v.type, v.start, v."end", v.text, v.actor, v.actor_entity_id AS actorEntityId, v.data
+  events: `SELECT v.article_id AS articleId, v.idx, v.data, a.published_at AS publishedAt
     FROM events v JOIN articles a ON a.id = v.article_id ORDER BY a.rowid, v.idx`,
 };
 
 /** Streams rows of one kind; `iterate()` reads them one at a time, so an export runs in constant memory. */
 export async function* exportRows(db: Database.Database, kind: ExportKind): AsyncIterable<ExportRow> {
-  for (const row of db.prepare(QUERIES[kind]).iterate()) yield row as ExportRow;
+  for (const row of db.prepare(QUERIES[kind]).iterate()) {
+    // Events leave as GDELT-like columns computed from their stored JSON (shared with every store).
+    yield kind === 'events' ? eventExportRow(row as { articleId: unknown; idx: unknown; data: unknown }) : (row as ExportRow);
+  }
 }

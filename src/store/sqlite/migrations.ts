@@ -79,4 +79,48 @@ export const MIGRATIONS: readonly string[] = [
     tokenize = "unicode61 remove_diacritics 0 categories 'L* N* Co Mn'"
   );
   `,
+  // 2. Read models for the API: actor keys across articles, actor-to-actor links, event days, headline verdicts,
+  // removed boilerplate and each sighting's source name. Existing rows are filled in by backfill.ts.
+  `
+  ALTER TABLE entities ADD COLUMN actor_key TEXT;
+  ALTER TABLE entities ADD COLUMN country TEXT;
+  ALTER TABLE entities ADD COLUMN role TEXT;
+  ALTER TABLE entities ADD COLUMN surface TEXT;
+  CREATE INDEX entities_actor_key ON entities (actor_key);
+
+  ALTER TABLE quotes ADD COLUMN actor_key TEXT;
+  CREATE INDEX quotes_actor_key ON quotes (actor_key);
+
+  ALTER TABLE events ADD COLUMN actor_key TEXT;
+  ALTER TABLE events ADD COLUMN target_key TEXT;
+  ALTER TABLE events ADD COLUMN event_date TEXT;
+  CREATE INDEX events_actor_key ON events (actor_key);
+  CREATE INDEX events_target_key ON events (target_key);
+
+  ALTER TABLE sightings ADD COLUMN source_name TEXT;
+  CREATE INDEX sightings_source_name ON sightings (source_name);
+
+  CREATE TABLE actor_links (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    kind TEXT NOT NULL CHECK (kind IN ('quote', 'event')),
+    idx INTEGER NOT NULL,
+    source_key TEXT NOT NULL,
+    target_key TEXT NOT NULL,
+    PRIMARY KEY (article_id, kind, idx, target_key)
+  );
+  CREATE INDEX actor_links_source ON actor_links (source_key);
+  CREATE INDEX actor_links_target ON actor_links (target_key);
+
+  CREATE TABLE removals (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    idx INTEGER NOT NULL, reason TEXT NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (article_id, idx)
+  );
+
+  CREATE TABLE headline_checks (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id),
+    verdict TEXT NOT NULL, score REAL NOT NULL, suggested TEXT
+  );
+  CREATE INDEX headline_checks_verdict ON headline_checks (verdict, score);
+  `,
 ];

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { RasdError } from '../../core/errors.ts';
+import { backfillReadModels } from './backfill.ts';
 import { MIGRATIONS } from './migrations.ts';
 
 /**
@@ -19,12 +20,14 @@ export function openDatabase(file: string): Database.Database {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  migrate(db, file);
+  const before = migrate(db, file);
+  // Databases written before the read models (migration 2) get them filled from what they store.
+  if (before === 1) backfillReadModels(db);
   return db;
 }
 
-/** Applies the migrations not yet applied, each in its own transaction. */
-export function migrate(db: Database.Database, file: string): void {
+/** Applies the migrations not yet applied, each in its own transaction; returns the version found. */
+export function migrate(db: Database.Database, file: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
     throw new RasdError('E_SCHEMA_VERSION', `database schema ${current} is newer than this rasd (${MIGRATIONS.length})`, { input: file });
@@ -35,4 +38,5 @@ export function migrate(db: Database.Database, file: string): void {
       db.pragma(`user_version = ${version + 1}`);
     })();
   }
+  return current;
 }

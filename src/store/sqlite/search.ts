@@ -48,7 +48,8 @@ export function searchArticles(db: Database.Database, query: SearchQuery): Searc
     where.push('a.id IN (SELECT article_id FROM entities WHERE entity_id = ? OR norm_name = ?)');
     params.push(query.entity, normalizeArabic(query.entity));
   }
-  const order = terms.length > 0 ? 'rank, a.rowid' : 'a.published_at DESC, a.rowid';
+  // Ties go by article id, not insertion order, so the PostgreSQL store (same BM25, same ids) gives the same order.
+  const order = terms.length > 0 ? 'rank, a.id' : 'a.published_at DESC, a.id';
   const sql = `SELECT a.id, a.title, a.published_at, a.url, a.outlet, a.clean_text, ${rank} AS rank FROM ${from}
     ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} LIMIT ? OFFSET ?`;
   params.push(query.limit ?? 20, query.offset ?? 0);

@@ -5,8 +5,32 @@ import { type AnalyzedDocument, documentFromJson, documentToJson } from '../../c
 import { signatureFromBytes, signatureToBytes } from '../../dedup/index.ts';
 import { layerRows } from '../layers.ts';
 import { indexText } from '../query.ts';
+import { sourceName } from '../source-name.ts';
 import type { Store } from '../store.ts';
-import type { Cluster, ExportKind, ExportRow, NewArticle, SearchHit, SearchQuery, Sighting, StoreStats, StoredArticle, StoredCandidate } from '../types.ts';
+import type {
+  ActorProfile,
+  ActorQuery,
+  ActorSummary,
+  Cluster,
+  ExportKind,
+  ExportRow,
+  IntegrityQuery,
+  IntegrityReport,
+  Network,
+  NetworkQuery,
+  NewArticle,
+  SearchHit,
+  SearchQuery,
+  Sighting,
+  StoreStats,
+  StoredArticle,
+  StoredCandidate,
+  Timeline,
+  TimelineQuery,
+} from '../types.ts';
+import { getActor, listActors } from './actors.ts';
+import { integrityReport } from './integrity.ts';
+import { actorNetwork, timeline } from './network.ts';
 import { exportRows } from './export.ts';
 import { openDatabase } from './open.ts';
 import { searchArticles } from './search.ts';
@@ -100,6 +124,9 @@ class SqliteStore implements Store {
     for (const e of rows.entities) this.sql.insertEntity.run({ articleId, ...e });
     for (const q of rows.quotes) this.sql.insertQuote.run({ articleId, ...q });
     for (const e of rows.events) this.sql.insertEvent.run({ articleId, ...e });
+    for (const link of rows.links) this.sql.insertLink.run({ articleId, ...link });
+    for (const r of rows.removals) this.sql.insertRemoval.run({ articleId, ...r });
+    if (rows.headline !== null) this.sql.insertHeadlineCheck.run({ articleId, ...rows.headline });
   }
 
   async addSighting(clusterId: string, sighting: Sighting): Promise<void> {
@@ -117,6 +144,7 @@ class SqliteStore implements Store {
       url: s.source.url ?? null,
       title: s.title ?? null,
       publishedAt: s.publishedAt ?? null,
+      sourceName: sourceName(s.source) ?? null,
     });
   }
 
@@ -170,6 +198,26 @@ class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.sql.stats.get() as StoreStats;
+  }
+
+  async listActors(query: ActorQuery): Promise<ActorSummary[]> {
+    return listActors(this.db, query);
+  }
+
+  async getActor(id: string, limit?: number): Promise<ActorProfile | undefined> {
+    return getActor(this.db, id, limit);
+  }
+
+  async network(query: NetworkQuery): Promise<Network> {
+    return actorNetwork(this.db, query);
+  }
+
+  async timeline(query: TimelineQuery): Promise<Timeline> {
+    return timeline(this.db, query);
+  }
+
+  async integrityReport(query: IntegrityQuery): Promise<IntegrityReport> {
+    return integrityReport(this.db, query);
   }
 
   async close(): Promise<void> {

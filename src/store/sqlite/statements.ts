@@ -18,20 +18,28 @@ export function prepareStatements(db: Database.Database) {
     insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)'),
     insertAnalysis: db.prepare('INSERT INTO analyses (article_id, schema_version, document) VALUES (?, ?, ?)'),
     insertEntity: db.prepare(
-      `INSERT OR REPLACE INTO entities (article_id, entity_id, name, norm_name, type, mentions, data)
-       VALUES (@articleId, @entityId, @name, @normName, @type, @mentions, @data)`,
+      `INSERT OR REPLACE INTO entities (article_id, entity_id, name, norm_name, type, mentions, data, actor_key, country, role, surface)
+       VALUES (@articleId, @entityId, @name, @normName, @type, @mentions, @data, @actorKey, @country, @role, @surface)`,
     ),
     insertQuote: db.prepare(
-      `INSERT INTO quotes (article_id, idx, type, start, "end", text, actor, actor_entity_id, data)
-       VALUES (@articleId, @idx, @type, @start, @end, @text, @actor, @actorEntityId, @data)`,
+      `INSERT INTO quotes (article_id, idx, type, start, "end", text, actor, actor_entity_id, data, actor_key)
+       VALUES (@articleId, @idx, @type, @start, @end, @text, @actor, @actorEntityId, @data, @actorKey)`,
     ),
     insertEvent: db.prepare(
-      `INSERT INTO events (article_id, idx, type, start, "end", text, actor, actor_entity_id, data)
-       VALUES (@articleId, @idx, @type, @start, @end, @text, @actor, @actorEntityId, @data)`,
+      `INSERT INTO events (article_id, idx, type, start, "end", text, actor, actor_entity_id, data, actor_key, target_key, event_date)
+       VALUES (@articleId, @idx, @type, @start, @end, @text, @actor, @actorEntityId, @data, @actorKey, @targetKey, @eventDate)`,
+    ),
+    insertLink: db.prepare(
+      `INSERT OR IGNORE INTO actor_links (article_id, kind, idx, source_key, target_key)
+       VALUES (@articleId, @kind, @idx, @sourceKey, @targetKey)`,
+    ),
+    insertRemoval: db.prepare('INSERT INTO removals (article_id, idx, reason, text) VALUES (@articleId, @idx, @reason, @text)'),
+    insertHeadlineCheck: db.prepare(
+      'INSERT INTO headline_checks (article_id, verdict, score, suggested) VALUES (@articleId, @verdict, @score, @suggested)',
     ),
     insertSighting: db.prepare(
-      `INSERT OR IGNORE INTO sightings (raw_id, source_key, cluster_id, relation, similarity, source_json, url, title, published_at)
-       VALUES (@rawId, @sourceKey, @clusterId, @relation, @similarity, @sourceJson, @url, @title, @publishedAt)`,
+      `INSERT OR IGNORE INTO sightings (raw_id, source_key, cluster_id, relation, similarity, source_json, url, title, published_at, source_name)
+       VALUES (@rawId, @sourceKey, @clusterId, @relation, @similarity, @sourceJson, @url, @title, @publishedAt, @sourceName)`,
     ),
     getArticle: db.prepare(
       `SELECT a.*, EXISTS (SELECT 1 FROM analyses WHERE article_id = a.id) AS has_analysis FROM articles a WHERE a.id = ?`,

@@ -1,0 +1,192 @@
+import type { Entity, EventActor, Mention, Token } from '../../core/annotations.ts';
+import type { Registry } from '../entities/registry/index.ts';
+import type { EventLexicon } from './lexicon.ts';
+import { baseWord, cliticPreposition, startsWithConjunction } from './words.ts';
+
+/** A possible event participant in the text: an entity mention, a collective (بلدان غربية), or a counterpart (نظيره الياباني). */
+export interface ActorCandidate {
+  readonly actor: EventActor;
+  readonly type: 'PER' | 'ORG' | 'LOC' | 'GROUP';
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** The preposition right before it, normalized (مع، علي، الي، من، ب، ل…). */
+  readonly preposition?: string;
+  /** Joined to the previous word by و: a coordinated second actor. */
+  readonly coordinated: boolean;
+  /** A country, a capital standing for it, or a group of states: a place that can act. */
+  readonly statelike: boolean;
+}
+
+// With حسب، وفق، بحسب the name is the one reporting (حسب وكالة الصحافة الفرنسية): it fills no slot.
+const PREPOSITION_WORDS = new Set(['مع', 'علي', 'الي', 'من', 'عن', 'ضد', 'في', 'قرب', 'بين', 'حول', 'عبر', 'لدي', 'نحو', 'حسب', 'وفق', 'وفقا', 'بحسب']);
+// Words standing for "the other side" that take a nationality adjective: مع نظيريه الياباني والكوري الجنوبي.
+const COUNTERPART_HEADS = ['نظير', 'نظراء', 'الجانب', 'السلطات', 'الحكومه', 'القوات', 'وفد', 'المسؤولين', 'مسؤولين'];
+
+/** Index of the token containing `offset` (binary search over token starts). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+// What a word carries before a name inside it when the tokenizer kept it whole: وبكيم → و + ب.
+function gluedPrefix(text: string, token: Token, start: number): string {
+  return text.slice(token.start, start).replace(/ال$/, '');
+}
+
+function prepositionBefore(text: string, tokens: readonly Token[], first: number, start: number): string | undefined {
+  const token = tokens[first]!;
+  if (token.start < start) {
+    const glued = gluedPrefix(text, token, start).replace(/^[وف]/, '');
+    return cliticPreposition(token, start) ?? (glued === 'ب' || glued === 'ل' || glued === 'ك' ? glued : undefined);
+  }
+  const previous = tokens[first - 1];
+  if (previous === undefined) return undefined;
+  const word = baseWord(previous);
+  return PREPOSITION_WORDS.has(word) ? word : undefined;
+}
+
+function coordinatedAt(text: string, tokens: readonly Token[], first: number, start: number): boolean {
+  const token = tokens[first]!;
+  if (token.start < start) return /^[وف]/.test(gluedPrefix(text, token, start));
+  return tokens[first - 1]?.norm === 'و' || (token.start === start && startsWithConjunction(token));
+}
+
+interface CandidateInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly Entity[];
+  readonly registry: Registry;
+  readonly lexicon: EventLexicon;
+}
+
+const STATELIKE = new Set(['country', 'capital']);
+
+function place(input: CandidateInput, start: number, end: number): Pick<ActorCandidate, 'firstToken' | 'lastToken' | 'preposition' | 'coordinated'> {
+  const firstToken = tokenAt(input.tokens, start);
+  const lastToken = tokenAt(input.tokens, end - 1);
+  const preposition = prepositionBefore(input.text, input.tokens, firstToken, start);
+  return { firstToken, lastToken, ...(preposition !== undefined ? { preposition } : {}), coordinated: coordinatedAt(input.text, input.tokens, firstToken, start) };
+}
+
+function countryActor(input: CandidateInput, country: string): { entityId?: string; name?: string } {
+  const id = input.registry.countryActors.get(country);
+  const name = id === undefined ? undefined : input.registry.actors.get(id)?.name;
+  return { ...(id !== undefined ? { entityId: id } : {}), ...(name !== undefined ? { name } : {}) };
+}
+
+/** Entity mentions as actors: names without the wider model spans that contain them, a description and its name joined. */
+function mentionCandidates(input: CandidateInput): ActorCandidate[] {
+  const byId = new Map(input.entities.map((e) => [e.id, e]));
+  const usable = input.mentions
+    .filter((m) => m.type !== 'MISC')
+    // A model span over two names (موسكو وبيونغ يانغ) hides the two actors inside it.
+    .filter((m) => !input.mentions.some((o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start))
+    .sort((a, b) => a.start - b.start);
+  const out: ActorCandidate[] = [];
+  for (const mention of usable) {
+    const entity = byId.get(mention.entityId);
+    const previous = out.at(-1);
+    // الزعيم الكوري الشمالي كيم جونغ أون: the description and the name are one participant.
+    if (previous !== undefined && previous.actor.entityId === mention.entityId && /^[\s،,]*$/.test(input.text.slice(previous.actor.end, mention.start))) {
+      out[out.length - 1] = {
+        ...previous,
+        actor: { ...previous.actor, end: mention.end, text: input.text.slice(previous.actor.start, mention.end) },
+        lastToken: tokenAt(input.tokens, mention.end - 1),
+      };
+      continue;
+    }
+    out.push({
+      actor: {
+        start: mention.start,
+        end: mention.end,
+        text: mention.text,
+        entityId: mention.entityId,
+        ...(entity?.id.startsWith('actor:') ? { name: entity.name } : {}),
+        ...(entity?.country !== undefined ? { country: entity.country } : {}),
+      },
+      type: mention.type === 'MISC' ? 'GROUP' : mention.type,
+      statelike: STATELIKE.has(input.registry.actors.get(mention.entityId)?.kind ?? ''),
+      ...place(input, mention.start, mention.end),
+    });
+  }
+  return out;
+}
+
+/** Collective actors (بلدان غربية) and nationality adjectives after a counterpart word (نظيريه الياباني والكوري الجنوبي). */
+function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[]): ActorCandidate[] {
+  const { tokens } = input;
+  const covered = new Set<number>();
+  for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered.add(i);
+  const out: ActorCandidate[] = [];
+  const words = tokens.map((t) => baseWord(t));
+  const phraseAt = (i: number, length: number): string =>
+    words.slice(i, i + length).join(' ');
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i) || tokens[i]!.type !== 'word') continue;
+    for (const { words: phrase, actor } of input.lexicon.collectives.get(words[i]!) ?? input.lexicon.collectives.get(tokens[i]!.norm) ?? []) {
+      if (phrase.length > 1 && phraseAt(i + 1, phrase.length - 1) !== phrase.slice(1).join(' ')) continue;
+      const last = i + phrase.length - 1;
+      const start = tokens[i]!.parts?.find((p) => p.role !== 'conjunction' && p.role !== 'preposition')?.start ?? tokens[i]!.start;
+      out.push({
+        actor: { start, end: tokens[last]!.end, text: input.text.slice(start, tokens[last]!.end), name: actor.name, country: actor.code },
+        type: 'GROUP',
+        statelike: true,
+        ...place(input, start, tokens[last]!.end),
+      });
+      i = last;
+      break;
+    }
+    if (!COUNTERPART_HEADS.some((head) => tokens[i]!.norm.includes(head))) continue;
+    // Nationality adjectives following the counterpart word, joined by و.
+    let j = i + 1;
+    let coordinated = false;
+    while (j < tokens.length && !covered.has(j)) {
+      const demonym = longestDemonym(input, words, tokens, j);
+      if (demonym === undefined) break;
+      const start = tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
+      const end = tokens[j + demonym.length - 1]!.end;
+      out.push({
+        actor: { start, end, text: input.text.slice(start, end), country: demonym.country, ...countryActor(input, demonym.country) },
+        type: 'LOC',
+        statelike: true,
+        firstToken: j,
+        lastToken: j + demonym.length - 1,
+        ...(coordinated ? {} : { preposition: prepositionBefore(input.text, tokens, i, tokens[i]!.start) ?? '' }),
+        coordinated,
+      });
+      j += demonym.length;
+      coordinated = true;
+    }
+  }
+  return out;
+}
+
+function longestDemonym(
+  input: CandidateInput,
+  words: readonly string[],
+  tokens: readonly Token[],
+  at: number,
+): { length: number; country: string } | undefined {
+  for (let length = input.registry.maxDemonymWords; length >= 1; length--) {
+    if (at + length > tokens.length) continue;
+    // The registry keys keep the article: الياباني. A و before it is a coordination, not part of the adjective.
+    const first = tokens[at]!.norm.startsWith('وال') ? tokens[at]!.norm.slice(1) : tokens[at]!.norm;
+    const key = [first, ...tokens.slice(at + 1, at + length).map((t) => t.norm)].join(' ');
+    const country = input.registry.demonyms.get(key) ?? input.registry.demonyms.get([words[at], ...words.slice(at + 1, at + length)].join(' '));
+    if (country !== undefined) return { length, country };
+  }
+  return undefined;
+}
+
+/** Every possible participant of the document, in text order. */
+export function actorCandidates(input: CandidateInput): ActorCandidate[] {
+  const mentions = mentionCandidates(input);
+  return [...mentions, ...wordCandidates(input, mentions)].sort((a, b) => a.actor.start - b.actor.start);
+}

@@ -1,0 +1,215 @@
+import type { Token } from '../../core/annotations.ts';
+import type { ActorCandidate } from './actors.ts';
+import { isComplementizer } from './clause.ts';
+import type { TriggerHit } from './match.ts';
+import { baseWord, cliticPreposition } from './words.ts';
+
+/** How the source was found, for the confidence figure. */
+export type SourceVia = 'subject' | 'genitive' | 'antecedent' | 'speaker' | 'none';
+
+export interface Arguments {
+  readonly sources: readonly ActorCandidate[];
+  readonly sourceVia: SourceVia;
+  readonly targets: readonly ActorCandidate[];
+  /** The place (في + a location) of the clause. */
+  readonly location?: ActorCandidate;
+}
+
+export interface ArgumentContext {
+  readonly tokens: readonly Token[];
+  /** Actors of the sentence, in text order. */
+  readonly actors: readonly ActorCandidate[];
+  readonly clause: { readonly first: number; readonly end: number };
+  readonly sentence: { readonly tokenStart: number; readonly tokenEnd: number };
+  /** Turns a country code into the country's actor (for a visit to a place: Komsomolsk → Russia). */
+  readonly countryOf: (location: ActorCandidate) => ActorCandidate | undefined;
+}
+
+// Dual and plural nouns naming the two sides of a reciprocal act: تبادل الزعيمان، اتفق الجانبان.
+const BOTH_SIDES = new Set(['زعيمان', 'زعيمين', 'جانبان', 'جانبين', 'طرفان', 'طرفين', 'بلدان', 'بلدين', 'رئيسان', 'رئيسين', 'وزيران', 'وزيرين', 'دولتان', 'دولتين']);
+// A verbal noun after these is the complement of an earlier subject (مستعد للقاء كيم، تفكر في فرض عقوبات).
+// Not ب: رحب بزيارة الأمير — the welcomed visit is the prince's.
+const COMPLEMENT_PREPOSITIONS = new Set(['ل', 'في', 'الي', 'علي']);
+const SUBJECT_GAP = 4;
+// How far after the trigger its object and complements may sit.
+const OBJECT_WINDOW = 10;
+// A verbal noun's subject sits right before the word governing it (كيشيدا مستعد للقاء، سيول تفكر في فرض).
+const NOUN_SUBJECT_GAP = 4;
+
+const within = (a: ActorCandidate, first: number, end: number): boolean => a.firstToken >= first && a.lastToken < end;
+const sameActor = (a: ActorCandidate, b: ActorCandidate): boolean =>
+  a.actor.entityId !== undefined ? a.actor.entityId === b.actor.entityId : a.actor.text === b.actor.text;
+
+/** The actor and the ones coordinated with it right after (روسيا وكوريا الشمالية). */
+function withCoordinated(actors: readonly ActorCandidate[], first: ActorCandidate): ActorCandidate[] {
+  const out = [first];
+  let index = actors.indexOf(first) + 1;
+  while (index < actors.length && actors[index]!.coordinated && actors[index]!.firstToken <= out.at(-1)!.lastToken + 2) {
+    out.push(actors[index]!);
+    index++;
+  }
+  return out;
+}
+
+function nounIsComplement(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const token = tokens[hit.first]!;
+  if (cliticPreposition(token) !== undefined && cliticPreposition(token) !== 'ك') return true;
+  const previous = tokens[hit.first - 1];
+  return previous !== undefined && COMPLEMENT_PREPOSITIONS.has(baseWord(previous));
+}
+
+/**
+ * The nearest actor before the trigger in the sentence, preferring people: the dropped subject (… إذ التقى كيم
+ * جونغ إيل). With `peopleOnly`, only a person: a place named earlier is rarely the one who meets or visits.
+ */
+function antecedent(ctx: ArgumentContext, hit: TriggerHit, exclude: readonly ActorCandidate[], peopleOnly = false): ActorCandidate | undefined {
+  const before = ctx.actors.filter((a) => a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)));
+  return before.findLast((a) => a.type === 'PER') ?? (peopleOnly ? undefined : before.findLast((a) => a.type !== 'PER' && canAct(a)));
+}
+
+/**
+ * Finds who acts: a verb's subject before it (SVO: كيم زار روسيا) or after it (VSO: زار كيم روسيا), a dropped
+ * subject carried from earlier in the sentence, or a verbal noun's possessor (اجتماع لكيم). Then the target, from the
+ * trigger's slots in order (object, مع، على، إلى…, an أن-clause, the country of the place).
+ */
+export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments {
+  const { tokens, actors, clause } = ctx;
+  const inClause = actors.filter((a) => within(a, clause.first, clause.end));
+  const afterTrigger = inClause.filter((a) => a.firstToken > hit.first && a.firstToken <= hit.last + OBJECT_WINDOW);
+  const bare = afterTrigger.filter((a) => a.preposition === undefined || (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === hit.last + 1));
+  const gap = hit.record.pos === 'noun' ? NOUN_SUBJECT_GAP : SUBJECT_GAP;
+  let preceding = inClause
+    .filter((a) => a.lastToken < hit.first && a.lastToken >= hit.first - gap && a.preposition === undefined && canAct(a))
+    .at(-1);
+  // An actor after و opens a new clause more often than it is an object (يزور مصنعا والكرملين يؤكد…).
+  // With a required noun (وقع اتفاقية، يعقد … اجتماعا) a VSO subject sits before the noun; after it is its genitive.
+  const subjectZoneEnd = hit.last > hit.first && hit.record.pos === 'verb' ? hit.last - 1 : hit.last + 3;
+  const adjacent = bare.find((a) => a.firstToken <= subjectZoneEnd && !a.coordinated);
+  // A name right after the verb and none right before it: VSO (…، زار مارك كورت العملاء).
+  if (hit.record.pos === 'verb' && preceding !== undefined && adjacent !== undefined && adjacent.firstToken <= hit.last + 2 && hit.first - preceding.lastToken > 2) {
+    preceding = undefined;
+  }
+  // إنه زار الجزائر: the subject is the pronoun on the complementizer, someone named before.
+  const pronounSubject = hit.record.pos === 'verb' && preceding === undefined && hasPronounComplementizer(tokens, hit, clause.first);
+  const location = inClause.find((a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في');
+
+  let sources: ActorCandidate[] = [];
+  let sourceVia: SourceVia = 'none';
+  let objects: ActorCandidate[] = [];
+  const slots = hit.record.target;
+
+  if (hit.record.reciprocal && (adjacent === undefined || !sameTypeOfBothSides(tokens, hit))) {
+    const pair = reciprocalPair(ctx, hit);
+    if (pair !== undefined) return { sources: [pair[0]], sourceVia: 'antecedent', targets: [pair[1]], ...(location ? { location } : {}) };
+  }
+  if (hit.record.pos === 'noun' && !(nounIsComplement(tokens, hit) && preceding !== undefined) && adjacent?.firstToken === hit.last + 1) {
+    // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a coordinated second possessor (اجتماع بوتين وكيم) is the other side.
+    const genitive = withCoordinated(actors, adjacent);
+    sources = [genitive[0]!];
+    sourceVia = 'genitive';
+    objects = genitive.slice(1);
+  } else if (pronounSubject) {
+    const carried = antecedent(ctx, hit, []);
+    if (carried !== undefined) {
+      sources = [carried];
+      sourceVia = 'antecedent';
+    }
+    objects = adjacent === undefined ? [] : withCoordinated(actors, adjacent);
+  } else if (preceding !== undefined) {
+    sources = [preceding];
+    sourceVia = 'subject';
+    objects = adjacent === undefined ? [] : withCoordinated(actors, adjacent);
+  } else if (adjacent !== undefined) {
+    const following = bare.filter((a) => !sameActor(a, adjacent) && !a.coordinated);
+    // A place that cannot act (a city, a region) after the verb is its object, the subject dropped.
+    // A country after a visit verb is where the visit goes (أول رئيس أمريكي يزور كينيا).
+    const placeObject = hit.record.pos === 'verb' && (!canAct(adjacent) || (adjacent.type === 'LOC' && hit.record.mode === 'visit'));
+    const carried =
+      // Only a name right after the verb can be its object with the subject dropped; with a word between
+      // (هاجم مسلحو بوكو حرام القرية) the name belongs to the subject.
+      (slots[0] === 'object' && following.length === 0 && hit.record.pos === 'verb' && adjacent.firstToken === hit.last + 1) || placeObject
+        ? antecedent(ctx, hit, [adjacent], !placeObject)
+        : undefined;
+    if (carried !== undefined && (clause.first > ctx.sentence.tokenStart || placeObject)) {
+      sources = [carried];
+      sourceVia = 'antecedent';
+      objects = withCoordinated(actors, adjacent);
+    } else if (!placeObject) {
+      sources = [adjacent];
+      sourceVia = hit.record.pos === 'verb' ? 'subject' : 'genitive';
+      const next = following.find((a) => !a.coordinated || a.firstToken > adjacent.lastToken + 2);
+      objects = next === undefined ? [] : withCoordinated(actors, next);
+    }
+  } else if (hit.record.pos === 'verb' || hit.possessed) {
+    // Not one of its own targets (… وشنت غارات على تنظيم داعش: the raids are not Daesh's).
+    const carried = antecedent(ctx, hit, findTargets(ctx, hit, slots, [], location));
+    if (carried !== undefined) {
+      sources = [carried];
+      sourceVia = 'antecedent';
+    }
+  }
+
+  const targets = findTargets(ctx, hit, slots, objects, location).filter((t) => !sources.some((s) => sameActor(s, t)));
+  return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+}
+
+/** Whether an actor may act: people, organizations, groups, and places that stand for a state (countries, capitals). */
+function canAct(a: ActorCandidate): boolean {
+  return a.type !== 'LOC' || a.statelike;
+}
+
+const PRONOUN_COMPLEMENTIZERS = new Set(['انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني']);
+
+function hasPronounComplementizer(tokens: readonly Token[], hit: TriggerHit, clauseFirst: number): boolean {
+  const previous = tokens[hit.first - 1];
+  return hit.first - 1 >= clauseFirst && previous !== undefined && PRONOUN_COMPLEMENTIZERS.has(baseWord(previous));
+}
+
+function sameTypeOfBothSides(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const next = tokens[hit.first + 1];
+  return next === undefined || !BOTH_SIDES.has(baseWord(next));
+}
+
+/** The two sides of a reciprocal act: the two latest different actors before it in the sentence, people first. */
+function reciprocalPair(ctx: ArgumentContext, hit: TriggerHit): [ActorCandidate, ActorCandidate] | undefined {
+  const before = ctx.actors.filter((a) => a.lastToken < hit.first);
+  const people = before.filter((a) => a.type === 'PER');
+  const pool = people.length >= 2 ? people : before;
+  const last = pool.at(-1);
+  if (last === undefined) return undefined;
+  const other = pool.findLast((a) => !sameActor(a, last));
+  return other === undefined ? undefined : [other, last];
+}
+
+function findTargets(
+  ctx: ArgumentContext,
+  hit: TriggerHit,
+  slots: readonly string[],
+  objects: readonly ActorCandidate[],
+  location: ActorCandidate | undefined,
+): ActorCandidate[] {
+  const { actors, clause, tokens } = ctx;
+  for (const slot of slots) {
+    if (slot === 'object') {
+      if (objects.length > 0) return [...objects];
+      continue;
+    }
+    if (slot === 'clause') {
+      for (let i = hit.last + 1; i < ctx.sentence.tokenEnd && i <= hit.last + 6; i++) {
+        if (!isComplementizer(tokens[i]!)) continue;
+        const first = actors.find((a) => a.firstToken > i && a.firstToken <= i + 3);
+        if (first !== undefined) return withCoordinated(actors, first);
+        break;
+      }
+      continue;
+    }
+    if (slot === 'place') {
+      const country = location === undefined ? undefined : ctx.countryOf(location);
+      if (country !== undefined) return [country];
+      continue;
+    }
+    const first = actors.find((a) => a.preposition === slot && a.firstToken > hit.first && a.firstToken <= hit.last + 12 && a.lastToken < clause.end);
+    if (first !== undefined) return withCoordinated(actors, first);
+  }
+  return [];
+}

@@ -1,0 +1,269 @@
+import type { Entity, Event, EventActor, Mention, Quote, Sentence, TimeExpression, Token } from '../../core/annotations.ts';
+import { defaultRegistry, type Registry } from '../entities/registry/index.ts';
+import { cueOf } from '../quotes/cues.ts';
+import { type ActorCandidate, actorCandidates, tokenAt } from './actors.ts';
+import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
+import { modalityOf, negatorBefore } from './attributes.ts';
+import { clauseAround } from './clause.ts';
+import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
+import { findTriggers, type TriggerHit } from './match.ts';
+import { cameoCode, threatMode } from './ontology.ts';
+import { baseWord, startsWithConjunction } from './words.ts';
+
+export interface EventInput {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly mentions?: readonly Mention[];
+  readonly entities?: readonly Entity[];
+  readonly quotes?: readonly Quote[];
+  readonly times?: readonly TimeExpression[];
+}
+
+export interface EventCoderOptions {
+  readonly lexicon?: EventLexicon;
+  readonly registry?: Registry;
+}
+
+// Types whose act needs another side: with none in the clause, a quote's other party is the best guess.
+const DYADIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
+const SOURCE_PENALTY: Readonly<Record<SourceVia, number>> = { subject: 0, genitive: 0.05, antecedent: 0.2, speaker: 0.15, none: 0.35 };
+
+// Acts that stand without another side: a protest, a mobilization, a withdrawal, a denial.
+const MONADIC = new Set(['PROTEST', 'MOBILIZE', 'RETREAT', 'REJECT/deny']);
+// Acts done by saying: a quote's speaker is their natural source.
+const SPEECH = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT', 'PROTEST']);
+const FIRST_PERSON = new Set(['نري', 'نرغب', 'نريد', 'نامل', 'نسعي', 'نفكر', 'ندرس', 'نعتزم', 'ننوي', 'نحن', 'اننا', 'نعمل', 'نؤكد', 'مستعدون', 'نتطلع', 'نرحب']);
+// An act named as what a warning, refusal or request is about (حذرت … من إبرام اتفاق) did not happen: not coded.
+const EMBEDDING = new Set(['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST']);
+
+function firstPersonBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (FIRST_PERSON.has(baseWord(tokens[i]!))) return true;
+  return false;
+}
+
+const asActor = (c: ActorCandidate): EventActor => c.actor;
+
+/**
+ * Codes the document's events. `codeEvents({text, tokens, sentences, mentions, entities})` → events, one per
+ * (trigger, source, target), each with its trigger words, clause, negation, modality, quote, time and confidence.
+ */
+export function codeEvents(input: EventInput, options: EventCoderOptions = {}): Event[] {
+  const lexicon = options.lexicon ?? defaultEventLexicon();
+  const registry = options.registry ?? defaultRegistry();
+  const allActors = actorCandidates({
+    text: input.text,
+    tokens: input.tokens,
+    mentions: input.mentions ?? [],
+    entities: input.entities ?? [],
+    registry,
+    lexicon,
+  });
+  const countryOf = (location: ActorCandidate): ActorCandidate | undefined => {
+    const code = location.actor.country;
+    const id = code === undefined ? undefined : registry.countryActors.get(code);
+    const country = id === undefined ? undefined : registry.actors.get(id);
+    if (country === undefined || id === location.actor.entityId) return undefined;
+    return { ...location, actor: { ...location.actor, entityId: id, name: country.name, country: code! }, type: 'LOC' };
+  };
+  const events: Event[] = [];
+  for (const sentence of input.sentences) {
+    const actors = allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd);
+    const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
+    const hits = findTriggers(lexicon, input.tokens, sentence.tokenStart, sentence.tokenEnd).filter(
+      (h) => !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
+    );
+    for (const hit of hits) {
+      if (hit.record.pos === 'noun' && hits.some((h) => EMBEDDING.has(h.record.type) && h.last < hit.first && hit.first - h.last <= 8)) continue;
+      const clause = clauseAround(input.tokens, sentence, hit.first);
+      // و + a verb trigger starts a clause of its own (… زار الجزائر، والتقى الرئيس).
+      if (hit.record.pos === 'verb' && startsWithConjunction(input.tokens[hit.first]!)) clause.first = hit.first;
+      // The next verb trigger after و starts another clause (زار الجزائر، والتقى الرئيس).
+      const next = hits.find((h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!));
+      if (next !== undefined && next.first < clause.end) clause.end = next.first;
+      const args = findArguments({ tokens: input.tokens, actors, clause, sentence, countryOf }, hit);
+      events.push(...eventsOf(input, hit, clause, sentence, args, countryOf, registry));
+    }
+  }
+  return events;
+}
+
+function eventsOf(
+  input: EventInput,
+  hit: TriggerHit,
+  clause: { first: number; end: number },
+  sentence: Sentence,
+  args: Arguments,
+  countryOf: (c: ActorCandidate) => ActorCandidate | undefined,
+  registry: Registry,
+): Event[] {
+  const { tokens, text } = input;
+  const record = hit.record;
+  const first = tokens[hit.first]!;
+  const triggerStart = first.parts?.find((p) => p.role === 'base')?.start ?? first.start;
+  const trigger = { start: triggerStart, end: tokens[hit.last]!.end, text: text.slice(triggerStart, tokens[hit.last]!.end) };
+  const quoteIndex = input.quotes?.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end) ?? -1;
+  const quote = quoteIndex >= 0 ? input.quotes![quoteIndex] : undefined;
+
+  let type = record.type;
+  let mode = record.mode;
+  let sourceVia = args.sourceVia;
+  let sources: EventActor[] = args.sources.map(asActor);
+  let targets: (EventActor | undefined)[] = args.targets.map(asActor);
+  let location = args.location?.actor;
+  let confidence = 0.9 - SOURCE_PENALTY[sourceVia];
+
+  // A visit to a city is a visit to its country, at that place (زار … في كومسومولسك → Russia).
+  if (mode === 'visit') {
+    targets = targets.map((t, i) => {
+      const candidate = args.targets[i]!;
+      const kind = t?.entityId === undefined ? undefined : registry.actors.get(t.entityId)?.kind;
+      if (candidate.type !== 'LOC' || kind === 'country' || kind === 'capital') return t;
+      location = t;
+      return countryOf(candidate)?.actor ?? t;
+    });
+  }
+
+  // 1. Negation and denial: an act said not to have happened, in a statement, is the speaker's denial.
+  const negator = negatorBefore(tokens, hit.first, clause.first);
+  let negated = negator !== undefined;
+  let modality = modalityOf(tokens, hit.first, clause, hit.future);
+  let denies: Event['denies'];
+  const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, args, sentence);
+  // Only "did not happen" denies (لم يتم توقيع، أكد عدم توقيع); لا، ليس، دون negate without denying anything.
+  const denial = negator !== undefined && (cueSubject !== undefined || (quote?.speaker !== undefined && baseWord(tokens[negator]!) === 'لم'));
+  if (denial) {
+    denies = { type, ...(mode !== undefined ? { mode } : {}) };
+    const speaker = cueSubject ?? (quote === undefined ? undefined : speakerActor(quote, input));
+    targets = targets.length > 0 ? targets : sources.filter((s) => s.entityId !== speaker?.entityId);
+    sources = speaker === undefined ? [] : [speaker];
+    sourceVia = 'speaker';
+    type = 'REJECT';
+    mode = 'deny';
+    negated = false;
+    modality = 'denied';
+  }
+  // 2. A speech act, or an act in the first person, missing its source in a quote is the speaker's (نرى إمكان للتعاون).
+  if (sources.length === 0 && quote?.speaker !== undefined && (SPEECH.has(type) || firstPersonBefore(tokens, clause.first, hit.first))) {
+    const speaker = speakerActor(quote, input);
+    if (speaker !== undefined) {
+      sources = [speaker];
+      sourceVia = 'speaker';
+      confidence = 0.9 - SOURCE_PENALTY.speaker;
+    }
+  }
+  // 3. A dyadic act quoted with no other side named (نرى إمكان للتعاون): the nearest actor of another country in
+  // the sentence, at a cost. Outside quotes the clause names its sides, or the event keeps none.
+  if (targets.length === 0 && DYADIC.has(type) && sources[0] !== undefined && quote !== undefined) {
+    const source = sources[0];
+    const other = nearestOtherCountry(input, sentence, trigger.start, source);
+    if (other !== undefined) {
+      targets = [other];
+      confidence -= 0.15;
+    }
+  }
+  // 4. Force or pressure that is only intended, considered or conditional is a threat of it (PLOVER THREATEN).
+  const threatened = threatMode(type);
+  if (threatened !== undefined && !negated && (modality === 'intent' || modality === 'considering' || modality === 'conditional')) {
+    type = 'THREATEN';
+    mode = threatened;
+  }
+  // Events are dyads, as in PETRARCH: both sides or nothing, except acts that need no other side.
+  if (sources.length === 0 || (targets.length === 0 && !MONADIC.has(`${type}/${mode ?? ''}`) && !MONADIC.has(type))) return [];
+  if (targets.length === 0) {
+    targets = [undefined];
+    confidence -= 0.2;
+  }
+
+  const time = timeOf(input, sentence, trigger.start);
+  const clauseStart = tokens[clause.first]!.start;
+  const clauseEnd = tokens[clause.end - 1]!.end;
+  const base = {
+    kind: 'event' as const,
+    start: clauseStart,
+    end: clauseEnd,
+    text: text.slice(clauseStart, clauseEnd),
+    type,
+    ...(mode !== undefined ? { mode } : {}),
+    cameo: cameoCode(type, mode),
+    trigger,
+    ...(location !== undefined ? { location } : {}),
+    ...(time !== undefined ? { time } : {}),
+    negated,
+    modality,
+    ...(quote !== undefined ? { quoteIndex } : {}),
+    ...(denies !== undefined ? { denies } : {}),
+    confidence: Math.max(0.1, Math.min(1, Math.round(confidence * 100) / 100)),
+  };
+  const out: Event[] = [];
+  for (const source of sources.length > 0 ? sources : [undefined]) {
+    for (const target of targets) {
+      out.push({ ...base, ...(source !== undefined ? { source } : {}), ...(target !== undefined ? { target } : {}) });
+      if (record.reciprocal && source !== undefined && target !== undefined) out.push({ ...base, source: target, target: source });
+    }
+  }
+  return out;
+}
+
+/** The subject of a reporting verb right before a negated act (الكرملين يؤكد عدم توقيع، أكد الكرملين عدم توقيع). */
+function reportingSubject(tokens: readonly Token[], negator: number, args: Arguments, sentence: Sentence): EventActor | undefined {
+  for (let i = negator - 1; i >= sentence.tokenStart && i >= negator - 4; i--) {
+    if (cueOf(tokens[i]!) === undefined) continue;
+    const source = args.sources[0];
+    return source !== undefined && source.lastToken < negator ? source.actor : undefined;
+  }
+  return undefined;
+}
+
+function speakerActor(quote: Quote, input: EventInput): EventActor | undefined {
+  const speaker = quote.speaker;
+  if (speaker === undefined || speaker.anonymous) return undefined;
+  const entity = speaker.entityId === undefined ? undefined : input.entities?.find((e) => e.id === speaker.entityId);
+  return {
+    start: speaker.start,
+    end: speaker.end,
+    text: speaker.text,
+    ...(speaker.entityId !== undefined ? { entityId: speaker.entityId } : {}),
+    ...(entity?.id.startsWith('actor:') ? { name: entity.name } : {}),
+    ...(entity?.country !== undefined ? { country: entity.country } : {}),
+  };
+}
+
+function nearestOtherCountry(input: EventInput, sentence: Sentence, at: number, source: EventActor): EventActor | undefined {
+  const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
+  let best: { actor: EventActor; distance: number } | undefined;
+  for (const mention of input.mentions ?? []) {
+    if (mention.start < sentence.start || mention.end > sentence.end || mention.type === 'MISC') continue;
+    const entity = byId.get(mention.entityId);
+    if (entity?.country === undefined || entity.country === source.country) continue;
+    const distance = Math.abs(mention.start - at);
+    if (best === undefined || distance < best.distance) {
+      best = {
+        distance,
+        actor: {
+          start: mention.start,
+          end: mention.end,
+          text: mention.text,
+          entityId: entity.id,
+          ...(entity.id.startsWith('actor:') ? { name: entity.name } : {}),
+          country: entity.country,
+        },
+      };
+    }
+  }
+  return best?.actor;
+}
+
+/** The date expression of the event: the nearest `times` item in the trigger's sentence. */
+function timeOf(input: EventInput, sentence: Sentence, at: number): Event['time'] {
+  let best: TimeExpression | undefined;
+  for (const time of input.times ?? []) {
+    if (time.start < sentence.start || time.end > sentence.end) continue;
+    if (best === undefined || Math.abs(time.start - at) < Math.abs(best.start - at)) best = time;
+  }
+  if (best === undefined) return undefined;
+  return { start: best.start, end: best.end, text: best.text, ...(best.value !== undefined ? { value: best.value } : {}) };
+}
+
+export { tokenAt };

@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Event } from '../../core/annotations.ts';
+import { makeRawArticle } from '../../core/article.ts';
+import { analyzeArticle } from '../index.ts';
+import { cameoCode, goldTypeAlias, ploverOfCameo } from './index.ts';
+
+// Real sentences: the seed article (../shared/corpus/seed/article.txt) and SaudiNewsNet articles
+// (../shared/corpus/saudinewsnet/sample-500.jsonl, line numbers given), copied here.
+function eventsOf(text: string): Event[] {
+  const doc = analyzeArticle(makeRawArticle({ source: { kind: 'file', location: 'test' }, rawText: text }));
+  return [...(doc.annotations.events ?? [])];
+}
+
+const dyad = (e: Event) => `${e.type}${e.mode ? `/${e.mode}` : ''} ${e.source?.name ?? e.source?.text} → ${e.target?.name ?? e.target?.text}`;
+
+describe('event coding', () => {
+  it('VSO: the subject follows the verb, the objects after it, coordinated objects are several events (seed)', () => {
+    const events = eventsOf('وحذّرت بلدان غربية روسيا وكوريا الشمالية من إبرام اتفاق أسلحة من شأنه أن يشكّل تحدياً للعقوبات المفروضة على بيونغ يانغ.');
+    assert.deepEqual(events.map(dyad), ['THREATEN/warn Western countries → Russia', 'THREATEN/warn Western countries → North Korea']);
+    // The agreement warned against is not coded as made.
+    assert.ok(!events.some((e) => e.type === 'AGREE'));
+  });
+
+  it('VSO with a complement in the accusative (SaudiNewsNet line 84)', () => {
+    const events = eventsOf('وطالب الأزهر إيران بـ"ضرورة الكف عن مثل هذه التصريحات التي تعمق الكراهية بين الدول والشعوب".');
+    assert.equal(events.map(dyad)[0], 'REQUEST الأزهر → Iran');
+  });
+
+  it('SVO: the subject before the verb, the targets after مع as nationality adjectives (seed)', () => {
+    const events = eventsOf('وأعلن البيت الأبيض الخميس، أن مستشار الأمن القومي الأميركي جايك ساليفان أجرى محادثات مع نظيريه الياباني والكوري الجنوبي.');
+    assert.deepEqual(events.map(dyad), ['CONSULT Jake Sullivan → Japan', 'CONSULT Jake Sullivan → South Korea']);
+  });
+
+  it('a verb with its required noun: the subject sits between them (SaudiNewsNet line 46)', () => {
+    const events = eventsOf('يعقد وزير الخارجية الروسي اجتماعًا ثلاثيًا مع نظيريه السعودي والأميركي في قطر، أمس واليوم.');
+    assert.deepEqual(events.map(dyad), ['CONSULT/meet Sergey Lavrov → Saudi Arabia', 'CONSULT/meet Sergey Lavrov → United States']);
+  });
+
+  it('a dropped subject is carried from earlier in the sentence (seed)', () => {
+    const events = eventsOf('وستكون الزيارة الثانية لبوتين إلى البلاد؛ إذ التقى كيم جونغ إيل في بيونغ يانغ في يوليو (تموز) 2000.');
+    const meet = events.find((e) => e.trigger.text === 'التقى');
+    assert.equal(meet && dyad(meet), 'CONSULT/meet Vladimir Putin → Kim Jong Il');
+    assert.equal(meet?.location?.name, 'North Korea');
+  });
+
+  it('negation: an act denied in a statement is the speaker’s denial, not the act (seed)', () => {
+    const events = eventsOf('في حين أكد الكرملين عدم توقيع «أي اتفاق» مع الضيف.');
+    assert.ok(!events.some((e) => e.type === 'AGREE'));
+    const denial = events.find((e) => e.mode === 'deny');
+    assert.equal(denial?.source?.name, 'Kremlin');
+    assert.equal(denial?.modality, 'denied');
+    assert.equal(denial?.denies?.type, 'AGREE');
+  });
+
+  it('negation after a reporting verb and a pronoun: لم يجر إدانة is a denial (SaudiNewsNet line 138)', () => {
+    const events = eventsOf('وأوضح الاتحاد الأوروبي لكرة القدم أنه لم يجر إدانة اللاعب نظرًا لأن الاتحاد لم يوقف اللاعب حتى الآن.');
+    assert.ok(!events.some((e) => e.type === 'ACCUSE' && !e.negated));
+  });
+
+  it('modality: considering, with the threat of sanctions coded as THREATEN; capitals stand for their countries (seed)', () => {
+    const events = eventsOf('أوضح وزير الخارجية الكورية الجنوبي بارك جين، الجمعة، أن سيول تفكّر في فرض عقوبات إضافية على موسكو وبيونغ يانغ في حال توصلهما إلى اتفاق أسلحة.');
+    const threats = events.filter((e) => e.type === 'THREATEN');
+    assert.deepEqual(threats.map(dyad), ['THREATEN/sanctions South Korea → Russia', 'THREATEN/sanctions South Korea → North Korea']);
+    assert.deepEqual(threats.map((e) => [e.source?.text, e.source?.country, e.target?.text, e.target?.country]), [
+      ['سيول', 'KOR', 'موسكو', 'RUS'],
+      ['سيول', 'KOR', 'بيونغ يانغ', 'PRK'],
+    ]);
+    assert.ok(threats.every((e) => e.modality === 'considering' && e.cameo === '1312'));
+  });
+
+  it('modality: intent (مستعد ل) and the quote the event is reported in (seed)', () => {
+    const events = eventsOf('وذكر مسؤول حكومي ياباني رفيع الجمعة، أن رئيس الوزراء فوميو كيشيدا مستعد للقاء كيم جونغ أون «من دون شروط مسبقة».');
+    const meet = events.find((e) => e.type === 'CONSULT');
+    assert.equal(meet && dyad(meet), 'CONSULT/meet Fumio Kishida → Kim Jong Un');
+    assert.equal(meet?.modality, 'intent');
+    assert.equal(meet?.quoteIndex, 0);
+  });
+
+  it('a visit to a city is a visit to its country, at that place (seed)', () => {
+    const events = eventsOf('زار الزعيم الكوري الشمالي كيم جونغ أون الجمعة مصنعا لإنتاج طائرات مقاتلة في كومسومولسك-نا-آمور.');
+    assert.equal(dyad(events[0]!), 'CONSULT/visit Kim Jong Un → Russia');
+    assert.equal(events[0]?.location?.text, 'كومسومولسك-نا-آمور');
+    assert.equal(events[0]?.cameo, '042');
+  });
+
+  it('maps the gold types and CAMEO codes both ways', () => {
+    assert.deepEqual(goldTypeAlias('VISIT'), { type: 'CONSULT', mode: 'visit' });
+    assert.deepEqual(goldTypeAlias('DENY'), { type: 'REJECT', mode: 'deny' });
+    assert.equal(cameoCode('SANCTION', 'sanctions'), '163');
+    assert.equal(ploverOfCameo('1312'), 'THREATEN');
+    assert.equal(ploverOfCameo('195'), 'ASSAULT');
+  });
+});

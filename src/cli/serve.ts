@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { RasdError } from '../core/errors.ts';
+import { startServer } from '../server/index.ts';
+import { openStore } from '../store/open.ts';
+import { databasePath } from './ingest.ts';
+
+interface ServeCliOptions {
+  db?: string;
+  port: string;
+  host: string;
+  token?: string;
+  queue?: string;
+  queueName?: string;
+  log?: boolean;
+}
+
+/** `rasd serve`: the HTTP API and the web UI over a store, until interrupted. */
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the HTTP API (/api, /openapi.json) and the web UI')
+    .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
+    .option('--port <n>', 'port to listen on (0: any free port)', '8080')
+    .option('--host <address>', 'address to listen on; beyond loopback a token is required', '127.0.0.1')
+    .option('--token <token>', 'bearer token for writes (default $RASD_TOKEN)')
+    .option('--queue <url>', 'attach a work queue (redis://…) and report it at /api/queue')
+    .option('--queue-name <name>', 'the queue\'s name (default rasd-ingest)')
+    .option('--log', 'log requests as JSON lines')
+    .action(async (options: ServeCliOptions) => {
+      const port = Number(options.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new RasdError('E_USAGE', `--port must be 0–65535, not ${JSON.stringify(options.port)}`);
+      const token = options.token ?? process.env.RASD_TOKEN;
+      const queueStatus = options.queue === undefined ? undefined : await loadQueueStatus(options.queue, options.queueName);
+      const store = await openStore(databasePath(options.db));
+      let server: Awaited<ReturnType<typeof startServer>>;
+      try {
+        server = await startServer({
+          store,
+          port,
+          host: options.host,
+          ...(token ? { token } : {}),
+          ...(queueStatus ? { queueStatus } : {}),
+          logger: options.log === true,
+        });
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
+      process.stderr.write(`rasd: serving ${server.url} (API under /api, OpenAPI at /openapi.json)\n`);
+      const stop = async () => {
+        await server.close();
+        await store.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+}
+
+/** The status of the attached queue; src/queue (and BullMQ) load only when a queue is asked for. */
+async function loadQueueStatus(url: string, name: string | undefined): Promise<() => Promise<unknown>> {
+  const { queueAddress, queueStatus } = await import('../queue/index.ts');
+  const address = name === undefined ? queueAddress(url) : queueAddress(url, name);
+  return () => queueStatus(address);
+}

@@ -1,0 +1,90 @@
+import type Database from 'better-sqlite3';
+import type { DuplicateCluster, IntegrityQuery, IntegrityReport, MismatchedHeadline, SourceProfile } from '../types.ts';
+import { compact } from './sql-parts.ts';
+
+type Row = Record<string, unknown>;
+
+/** Longest removed line shown in a source profile. */
+const SHOWN_TEXT = 120;
+
+/**
+ * What the store knows about the integrity of what it holds: stories copied across sources, titles that do
+ * not fit their body, boilerplate removed, and per-source profiles. Boilerplate and headline checks exist for
+ * stored (original) articles only: copies are recognized and not analyzed again.
+ */
+export function integrityReport(db: Database.Database, query: IntegrityQuery): IntegrityReport {
+  const limit = query.limit ?? 20;
+  return {
+    duplicateClusters: duplicateClusters(db, limit),
+    mismatchedHeadlines: (
+      db
+        .prepare(
+          `SELECT h.article_id AS articleId, a.title, h.suggested, h.score FROM headline_checks h JOIN articles a ON a.id = h.article_id
+           WHERE h.verdict = 'unrelated' AND a.title IS NOT NULL ORDER BY h.score, a.rowid LIMIT ?`,
+        )
+        .all(limit) as Row[]
+    ).map((r) => compact<MismatchedHeadline>(r)),
+    boilerplate: (db.prepare('SELECT reason, count(*) AS count FROM removals GROUP BY reason ORDER BY count DESC, reason').all() as Row[]).map(
+      (r) => ({ reason: String(r.reason), count: Number(r.count) }),
+    ),
+    sources: sourceProfiles(db, limit),
+  };
+}
+
+function duplicateClusters(db: Database.Database, limit: number): DuplicateCluster[] {
+  const rows = db
+    .prepare(
+      `SELECT s.cluster_id, a.title, count(*) AS copies FROM sightings s JOIN articles a ON a.id = s.cluster_id
+       GROUP BY s.cluster_id, a.title HAVING count(*) > 1 ORDER BY copies DESC, s.cluster_id LIMIT ?`,
+    )
+    .all(limit) as Row[];
+  const outlets = db.prepare('SELECT DISTINCT source_name FROM sightings WHERE cluster_id = ? AND source_name IS NOT NULL ORDER BY source_name').pluck();
+  return rows.map((r) =>
+    compact<DuplicateCluster>({
+      clusterId: r.cluster_id,
+      articleId: r.cluster_id,
+      title: r.title,
+      copies: Number(r.copies),
+      outlets: outlets.all(r.cluster_id) as string[],
+    }),
+  );
+}
+
+function sourceProfiles(db: Database.Database, limit: number): SourceProfile[] {
+  const rows = db
+    .prepare(
+      `SELECT s.source_name AS source, count(*) AS sightings,
+        sum(CASE WHEN s.relation = 'original' THEN 1 ELSE 0 END) AS originals,
+        sum(CASE WHEN s.relation <> 'original' AND coalesce(o.source_name, '') <> s.source_name THEN 1 ELSE 0 END) AS copied,
+        sum(CASE WHEN s.relation = 'original' AND EXISTS (SELECT 1 FROM sightings c WHERE c.cluster_id = s.cluster_id
+          AND c.relation <> 'original' AND coalesce(c.source_name, '') <> s.source_name) THEN 1 ELSE 0 END) AS republished,
+        sum(CASE WHEN h.verdict IS NOT NULL THEN 1 ELSE 0 END) AS checked,
+        sum(CASE WHEN h.verdict = 'unrelated' THEN 1 ELSE 0 END) AS mismatched,
+        sum(coalesce(r.n, 0)) AS removals
+       FROM sightings s
+       LEFT JOIN sightings o ON o.cluster_id = s.cluster_id AND o.relation = 'original'
+       LEFT JOIN headline_checks h ON h.article_id = s.cluster_id AND s.relation = 'original'
+       LEFT JOIN (SELECT article_id, count(*) AS n FROM removals GROUP BY article_id) r ON r.article_id = s.cluster_id AND s.relation = 'original'
+       WHERE s.source_name IS NOT NULL
+       GROUP BY s.source_name ORDER BY sightings DESC, source LIMIT ?`,
+    )
+    .all(limit) as Row[];
+  const top = db.prepare(
+    `SELECT r.text, count(*) AS count FROM removals r JOIN sightings s ON s.cluster_id = r.article_id AND s.relation = 'original'
+     WHERE s.source_name = ? GROUP BY r.text ORDER BY count DESC, r.text LIMIT 5`,
+  );
+  const share = (part: unknown, whole: unknown) => (Number(whole) > 0 ? round(Number(part) / Number(whole)) : 0);
+  return rows.map((r) => ({
+    source: String(r.source),
+    articles: Number(r.sightings),
+    mismatchedShare: share(r.mismatched, r.checked),
+    nearDuplicateShare: share(r.copied, r.sightings),
+    republishedShare: share(r.republished, r.originals),
+    boilerplatePerArticle: share(r.removals, r.originals),
+    topBoilerplate: (top.all(r.source) as Row[]).map((t) => ({ text: String(t.text).slice(0, SHOWN_TEXT), count: Number(t.count) })),
+  }));
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

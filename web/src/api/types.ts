@@ -1,0 +1,211 @@
+/**
+ * The HTTP API contract as the UI sees it (mirrors src/server's routes). Annotation shapes come from the
+ * analyzer's own types, so a change there shows up here at type-check time.
+ */
+import type { Annotations, EntityType, EventType } from '../../../src/core/annotations.ts';
+
+export type { Annotations, Entity, Event, Mention, Quote, TimeExpression } from '../../../src/core/annotations.ts';
+export type { Removal } from '../../../src/core/article.ts';
+export type { HeadlineCheck } from '../../../src/core/headline-check.ts';
+
+export interface TextRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Highlighted {
+  readonly text: string;
+  readonly highlights: readonly TextRange[];
+}
+
+export interface SearchHit {
+  readonly articleId: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly url?: string;
+  readonly outlet?: string;
+  readonly score: number;
+  readonly titleHighlights?: Highlighted;
+  readonly snippet: Highlighted;
+  readonly snippetStart: number;
+}
+
+export interface SearchResponse {
+  readonly hits: readonly SearchHit[];
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface StoreStats {
+  readonly articles: number;
+  readonly sightings: number;
+  readonly analyses: number;
+  readonly entities: number;
+  readonly quotes: number;
+  readonly events: number;
+}
+
+/** The article part of an analyzed document, as JSON carries it. */
+export interface DocumentArticle {
+  readonly id: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly source?: { readonly kind: string; readonly url?: string; readonly outlet?: string; readonly location?: string };
+  readonly cleanText: string;
+}
+
+export interface AnalyzedDocumentJson {
+  readonly schemaVersion: number;
+  readonly article: DocumentArticle;
+  readonly annotations: Annotations;
+}
+
+export interface StoredArticle {
+  readonly id: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly author?: string;
+  readonly url?: string;
+  readonly outlet?: string;
+  readonly cleanText: string;
+  readonly hasAnalysis: boolean;
+}
+
+export interface Sighting {
+  readonly rawId: string;
+  readonly sourceKey: string;
+  readonly source: { readonly kind: string; readonly url?: string; readonly outlet?: string; readonly location?: string };
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly relation: 'original' | 'exact' | 'near';
+  readonly similarity: number;
+}
+
+export interface Cluster {
+  readonly id: string;
+  readonly articleId: string;
+  readonly sightings: readonly Sighting[];
+}
+
+export interface ArticleResponse {
+  readonly article: StoredArticle;
+  readonly analysis: AnalyzedDocumentJson | null;
+  readonly cluster: Cluster | null;
+}
+
+export interface ActorSummary {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly country?: string;
+  readonly role?: string;
+  readonly articles: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly events: number;
+}
+
+export interface ActorQuote {
+  readonly articleId: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly form: string;
+  readonly cue?: string | { readonly text: string };
+}
+
+export interface ActorEvent {
+  readonly articleId: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: EventType | string;
+  readonly mode?: string;
+  readonly role: 'source' | 'target';
+  readonly other?: { readonly name: string; readonly entityId?: string; readonly country?: string };
+  readonly time?: string | { readonly text: string; readonly value?: string };
+}
+
+export interface CoActor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType | string;
+  readonly weight: number;
+}
+
+export interface ActorResponse {
+  readonly actor: ActorSummary & { readonly wikidata?: string; readonly titles?: readonly string[] };
+  readonly quotes: readonly ActorQuote[];
+  readonly events: readonly ActorEvent[];
+  readonly coActors: readonly CoActor[];
+}
+
+export interface NetworkNode {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType | string;
+  readonly country?: string;
+  readonly weight: number;
+}
+
+export interface NetworkEdge {
+  readonly source: string;
+  readonly target: string;
+  readonly weight: number;
+  readonly cooccur: number;
+  readonly quotes: number;
+  readonly events: number;
+}
+
+export interface NetworkResponse {
+  readonly nodes: readonly NetworkNode[];
+  readonly edges: readonly NetworkEdge[];
+}
+
+export interface TimelineDay {
+  readonly date: string;
+  readonly articles: number;
+  readonly events: Readonly<Record<string, number>>;
+}
+
+export interface TimelineResponse {
+  readonly days: readonly TimelineDay[];
+}
+
+export interface SourceProfile {
+  readonly source: string;
+  readonly articles: number;
+  readonly mismatchedShare: number;
+  readonly nearDuplicateShare: number;
+  readonly republishedShare: number;
+  readonly boilerplatePerArticle: number;
+  readonly topBoilerplate: readonly { readonly text: string; readonly count: number }[];
+}
+
+export interface IntegrityResponse {
+  readonly duplicateClusters: readonly {
+    readonly clusterId: string;
+    readonly articleId: string;
+    readonly title?: string;
+    readonly copies: number;
+    readonly outlets: readonly string[];
+  }[];
+  readonly mismatchedHeadlines: readonly {
+    readonly articleId: string;
+    readonly title: string;
+    readonly suggested?: string;
+    readonly score: number;
+  }[];
+  readonly boilerplate: readonly { readonly reason: string; readonly count: number }[];
+  readonly sources: readonly SourceProfile[];
+}
+
+export interface AnalyzeRequest {
+  readonly text?: string;
+  readonly title?: string;
+  readonly publishedAt?: string;
+}
