@@ -1,10 +1,10 @@
 /**
  * Scaling-out benchmark (reads ../shared; not part of the test suite): the same few hundred articles ingested
- * with analysis (1) by one local process into SQLite, as `rasd ingest` does, and (2) through the Redis queue
+ * with analysis (1) by one local process into SQLite, as `rasd ingest` does, then into PostgreSQL, and (2) through the Redis queue
  * by 1 and then 2 `rasd worker` processes into PostgreSQL. Workers are started and ready before the jobs are
  * queued, so the figures are steady-state throughput, not process start-up. Ratios compare runs of this one
  * invocation (the machine is shared: absolute numbers move, ratios much less).
- * `npx tsx bench/scale.ts` — env: BENCH_SCALE_ARTICLES (default 120), RASD_BENCH_PG, RASD_BENCH_REDIS.
+ * `npx tsx bench/scale.ts` — env: BENCH_SCALE_ARTICLES (default 100), RASD_BENCH_PG, RASD_BENCH_REDIS.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -21,7 +21,7 @@ import { DEFAULT_PLAN_LIMITS, enqueueJobs, planJobs, queueAddress, queueStatus, 
 import { openStore } from '../src/store/open.ts';
 
 const SAMPLE = new URL('../../shared/corpus/saudinewsnet/sample-500.jsonl', import.meta.url).pathname;
-const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 120);
+const ARTICLES = Number(process.env.BENCH_SCALE_ARTICLES ?? 100);
 const PG_URL = process.env.RASD_BENCH_PG ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.RASD_BENCH_REDIS ?? 'redis://127.0.0.1:6379';
 const BIN = new URL('../bin/rasd.js', import.meta.url).pathname;
@@ -29,8 +29,9 @@ const RECORDS_PER_JOB = 5;
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-async function localSqlite(corpus: string, dir: string): Promise<number> {
-  const store = await openStore(join(dir, 'local.db'));
+/** Seconds for one local process (`rasd ingest`'s path, batched transactions) into the store `db`. */
+async function localIngest(corpus: string, db: string): Promise<number> {
+  const store = await openStore(db);
   const options = { fields: DEFAULT_JSONL_FIELDS, fetch: createFetcher(), feedSummaryChars: 400, counter: { read: 0 }, maxDocumentBytes: 32 * 1024 * 1024 };
   const started = performance.now();
   const summary = await ingestItems(store, openSources([corpus], options), DEFAULT_INGEST_OPTIONS);
@@ -97,10 +98,14 @@ if (!existsSync(SAMPLE)) {
     const corpus = join(dir, 'corpus.jsonl');
     writeFileSync(corpus, `${lines.join('\n')}\n`);
     console.log(`${lines.length} articles of sample-500.jsonl, analysis included; queued jobs of ${RECORDS_PER_JOB} records; workers with concurrency 1`);
-    const local = await localSqlite(corpus, dir);
+    const local = await localIngest(corpus, join(dir, 'local.db'));
     const localRate = lines.length / local;
     console.log(`single process, SQLite: ${fmt(local)} s = ${fmt(localRate)} articles/s (baseline)`);
     try {
+      // The same local path into PostgreSQL separates the database's cost from the queue's.
+      const localPg = await withSchema((db) => localIngest(corpus, db));
+      const localPgRate = lines.length / localPg;
+      console.log(`single process, PostgreSQL: ${fmt(localPg)} s = ${fmt(localPgRate)} articles/s (${fmt(localPgRate / localRate, 2)}× SQLite)`);
       const one = await queued(corpus, 1);
       const rateOne = lines.length / one.seconds;
       console.log(`queue, 1 worker, PostgreSQL: ${fmt(one.seconds)} s = ${fmt(rateOne)} articles/s (${fmt(rateOne / localRate, 2)}× single-process SQLite); ${one.articles} articles stored`);

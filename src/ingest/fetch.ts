@@ -47,11 +47,12 @@ export function createFetcher(options: FetchOptions = DEFAULT_FETCH_OPTIONS): (u
     if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
   };
   return async function fetchPage(start: string): Promise<FetchedPage> {
+    // The polite wait comes before the deadline starts; redirects belong to the same request and do not wait.
+    await waitForHost(hostOf(start));
     const signal = AbortSignal.timeout(options.timeoutMs);
     let url = start;
     for (let hop = 0; hop <= options.maxRedirects; hop++) {
       const target = await checkTarget(url, mayBePrivate(url, options), start);
-      await waitForHost(target.host);
       const response = await send(target, options, signal, start);
       const location = response.headers.location;
       if (response.statusCode !== undefined && response.statusCode >= 300 && response.statusCode < 400 && location !== undefined) {
@@ -87,6 +88,14 @@ function send(target: URL, options: FetchOptions, signal: AbortSignal, start: st
     });
     req.end();
   });
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 function mayBePrivate(url: string, options: FetchOptions): boolean {

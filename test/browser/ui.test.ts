@@ -4,7 +4,7 @@
  * show as text and run nothing. Skipped only when Chromium is missing outside CI; in CI that fails.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -72,7 +72,18 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  test('the UI is right-to-left Arabic and searching an Arabic word lists the seed article', async () => {
+  test('the built index.html has no inline script or style, as the server\'s CSP requires', () => {
+    const html = readFileSync(join(REPO_ROOT, 'web', 'dist', 'index.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
+    assert.ok(scripts.length > 0);
+    for (const script of scripts) {
+      assert.match(script[0], /\ssrc=/, 'every script is a file');
+      assert.equal(script[1]?.trim(), '', 'no script has inline code');
+    }
+    assert.doesNotMatch(html, /<style\b|\sstyle=|\son[a-z]+=/i);
+  });
+
+    test('the UI is right-to-left Arabic and searching an Arabic word lists the seed article', async () => {
     await page.goto(`${server!.url}/`);
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');

@@ -41,6 +41,6 @@ describe('hostile input on stdin and to analyze (through the CLI)', () => {
     writeFileSync(bad, Buffer.concat([Buffer.from('نص '), Buffer.from([0xff]), Buffer.from(' نص')]));
     const run = rasd(['analyze', bad]);
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /bad\.txt, byte 6: invalid UTF-8 \[E_INVALID_UTF8\]/);
+    assert.match(run.stderr, /bad\.txt, byte 5: invalid UTF-8 \[E_INVALID_UTF8\]/);
   });
 });

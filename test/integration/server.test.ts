@@ -327,6 +327,8 @@ describe('rasd serve: the token rule beyond loopback, rate limits, hidden failur
 
   it('reports the attached queue at /api/queue', async (t) => {
     if (!(await redisAnswers())) {
+      // Under CI a missing service is a failure, not a skip.
+      assert.notEqual(process.env.CI, 'true', `no Redis at ${REDIS_URL}`);
       t.skip(`no Redis at ${REDIS_URL}`);
       return;
     }

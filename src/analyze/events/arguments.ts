@@ -51,6 +51,12 @@ function withCoordinated(actors: readonly ActorCandidate[], first: ActorCandidat
   return out;
 }
 
+/** A noun with the article (الزيارة، للزيارة) takes no possessor: the actor after it is not its subject. */
+function isDefinite(token: Token): boolean {
+  if (token.parts !== undefined) return token.parts.some((p) => p.role === 'article');
+  return /^[وف]?[بك]?ال/.test(token.norm);
+}
+
 function nounIsComplement(tokens: readonly Token[], hit: TriggerHit): boolean {
   const token = tokens[hit.first]!;
   if (cliticPreposition(token) !== undefined && cliticPreposition(token) !== 'ك') return true;
@@ -102,12 +108,26 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     const pair = reciprocalPair(ctx, hit);
     if (pair !== undefined) return { sources: [pair[0]], sourceVia: 'antecedent', targets: [pair[1]], ...(location ? { location } : {}) };
   }
-  if (hit.record.pos === 'noun' && !(nounIsComplement(tokens, hit) && preceding !== undefined) && adjacent?.firstToken === hit.last + 1) {
-    // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a coordinated second possessor (اجتماع بوتين وكيم) is the other side.
-    const genitive = withCoordinated(actors, adjacent);
-    sources = [genitive[0]!];
-    sourceVia = 'genitive';
-    objects = genitive.slice(1);
+  if (hit.record.pos === 'noun') {
+    if (nounIsComplement(tokens, hit) && preceding !== undefined) {
+      // كيشيدا مستعد للقاء كيم: the governing subject acts, the possessor is the other side.
+      sources = [preceding];
+      sourceVia = 'subject';
+      objects = adjacent?.firstToken === hit.last + 1 ? withCoordinated(actors, adjacent) : [];
+    } else if (!isDefinite(tokens[hit.first]!) && adjacent?.firstToken === hit.last + 1) {
+      // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a second possessor (اجتماع بوتين وكيم) is the other side.
+      const genitive = withCoordinated(actors, adjacent);
+      sources = [genitive[0]!];
+      sourceVia = 'genitive';
+      objects = genitive.slice(1);
+    } else if (hit.possessed) {
+      const carried = antecedent(ctx, hit, findTargets(ctx, hit, slots, [], location));
+      if (carried !== undefined) {
+        sources = [carried];
+        sourceVia = 'antecedent';
+      }
+    }
+    // Otherwise a bare or definite noun (الزيارة، دعم مالي) names no actor of its own here.
   } else if (pronounSubject) {
     const carried = antecedent(ctx, hit, []);
     if (carried !== undefined) {
@@ -140,7 +160,7 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       const next = following.find((a) => !a.coordinated || a.firstToken > adjacent.lastToken + 2);
       objects = next === undefined ? [] : withCoordinated(actors, next);
     }
-  } else if (hit.record.pos === 'verb' || hit.possessed) {
+  } else {
     // Not one of its own targets (… وشنت غارات على تنظيم داعش: the raids are not Daesh's).
     const carried = antecedent(ctx, hit, findTargets(ctx, hit, slots, [], location));
     if (carried !== undefined) {

@@ -83,7 +83,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       const next = hits.find((h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!));
       if (next !== undefined && next.first < clause.end) clause.end = next.first;
       const args = findArguments({ tokens: input.tokens, actors, clause, sentence, countryOf }, hit);
-      events.push(...eventsOf(input, hit, clause, sentence, args, countryOf, registry));
+      events.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
   }
   return events;
@@ -95,6 +95,7 @@ function eventsOf(
   clause: { first: number; end: number },
   sentence: Sentence,
   args: Arguments,
+  actors: readonly ActorCandidate[],
   countryOf: (c: ActorCandidate) => ActorCandidate | undefined,
   registry: Registry,
 ): Event[] {
@@ -130,7 +131,7 @@ function eventsOf(
   let negated = negator !== undefined;
   let modality = modalityOf(tokens, hit.first, clause, hit.future);
   let denies: Event['denies'];
-  const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, args, sentence);
+  const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, actors, sentence);
   // Only "did not happen" denies (لم يتم توقيع، أكد عدم توقيع); لا، ليس، دون negate without denying anything.
   const denial = negator !== undefined && (cueSubject !== undefined || (quote?.speaker !== undefined && baseWord(tokens[negator]!) === 'لم'));
   if (denial) {
@@ -207,11 +208,11 @@ function eventsOf(
 }
 
 /** The subject of a reporting verb right before a negated act (الكرملين يؤكد عدم توقيع، أكد الكرملين عدم توقيع). */
-function reportingSubject(tokens: readonly Token[], negator: number, args: Arguments, sentence: Sentence): EventActor | undefined {
-  for (let i = negator - 1; i >= sentence.tokenStart && i >= negator - 4; i--) {
-    if (cueOf(tokens[i]!) === undefined) continue;
-    const source = args.sources[0];
-    return source !== undefined && source.lastToken < negator ? source.actor : undefined;
+function reportingSubject(tokens: readonly Token[], negator: number, actors: readonly ActorCandidate[], sentence: Sentence): EventActor | undefined {
+  for (let cue = negator - 1; cue >= sentence.tokenStart && cue >= negator - 4; cue--) {
+    if (cueOf(tokens[cue]!) === undefined) continue;
+    const subject = actors.filter((a) => a.preposition === undefined && a.firstToken >= cue - 4 && a.lastToken < negator).at(-1);
+    return subject?.actor;
   }
   return undefined;
 }

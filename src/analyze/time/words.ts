@@ -28,24 +28,30 @@ const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'ف�
  */
 export function viewTokens(tokens: readonly Token[], lexicon: TimeLexicon): TokenView[] {
   if (lexicon !== cachedFor) {
-    cache.clear();
+    for (const cache of caches) cache.clear();
     cachedFor = lexicon;
   }
   return tokens.map((token) => {
-    // A token's view depends on its type, spelling and clitic split only: decide each once and share it.
-    const key = token.type === 'word' ? (token.parts === undefined ? token.text : `${token.text}|${token.parts.length}`) : `${token.type}:${token.norm}`;
-    let view = cache.get(key);
+    // A token's view depends on its type, spelling and clitic split only: decide each once and share it
+    // (one map per kind, keyed by the token's own string, so no key is built per token).
+    const cache = token.type === 'word' ? (token.parts === undefined ? wordCache : splitCache) : token.type === 'number' ? numberCache : otherCache;
+    let view = cache.get(token.text);
     if (view === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       view = viewToken({ ...token, start: 0, end: token.end - token.start, parts: token.parts?.map((p) => ({ ...p, start: p.start - token.start, end: p.end - token.start })) }, lexicon);
-      cache.set(key, view);
+      cache.set(token.text, view);
     }
     return view;
   });
 }
 
-// Views of token spellings (offsets relative to the token's start).
-const cache = new Map<string, TokenView>();
+// Views of token spellings (offsets relative to the token's start). A spelling splits the same way wherever
+// it is split within a document; across documents the tokenizer may decide differently, hence two word maps.
+const wordCache = new Map<string, TokenView>();
+const splitCache = new Map<string, TokenView>();
+const numberCache = new Map<string, TokenView>();
+const otherCache = new Map<string, TokenView>();
+const caches = [wordCache, splitCache, numberCache, otherCache];
 const CACHE_LIMIT = 200_000;
 let cachedFor: TimeLexicon | undefined;
 

@@ -39,7 +39,10 @@ export async function* exportRows(
     for (;;) {
       const { rows } = await client.query<ExportRow>(`FETCH ${PAGE} FROM ${cursor}`);
       // Events leave as GDELT-like columns computed from their stored JSON (shared with every store).
-      for (const row of rows) yield kind === 'events' ? eventExportRow(row as { articleId: unknown; idx: unknown; data: unknown }) : row;
+      for (const row of rows)
+        yield kind === 'events'
+          ? eventExportRow(row as { articleId: unknown; idx: unknown; data: unknown })
+          : row;
       if (rows.length < PAGE) break;
     }
     await client.query(`CLOSE ${cursor}`);

@@ -35,7 +35,8 @@ export function testSchemas(url = TEST_PG_URL) {
     async dropAll(): Promise<void> {
       if (created.length === 0) return;
       const client = new pg.Client({ connectionString: url });
-      await client.connect();
+      // No server, no schemas were made: the tests themselves report the missing database.
+      if (await client.connect().then(() => false, () => true)) return;
       try {
         for (const schema of created.splice(0)) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       } finally {

@@ -25,7 +25,10 @@ class Params {
  * story race on `articles.id`: the loser's row is dropped (ON CONFLICT DO NOTHING), its children with it, and
  * its sighting joins the winner's cluster as an exact copy, so an article is stored exactly once.
  */
-export async function insertArticle(db: Queryable, { article, analysis, fingerprint, sighting }: NewArticle): Promise<void> {
+export async function insertArticle(
+  db: Queryable,
+  { article, analysis, fingerprint, sighting }: NewArticle,
+): Promise<void> {
   const p = new Params();
   const url = article.source.url;
   const entry = indexDocument(article.title ?? '', article.cleanText);
@@ -76,7 +79,10 @@ export async function insertArticle(db: Queryable, { article, analysis, fingerpr
   const stored = p.add(sighting.relation === 'original' ? 'exact' : sighting.relation);
   const relation = `CASE WHEN EXISTS (SELECT 1 FROM new_article) THEN ${p.add(sighting.relation)} ELSE ${stored} END`;
   const similarity = `CASE WHEN EXISTS (SELECT 1 FROM new_article) OR ${stored} <> 'exact' THEN ${p.add(sighting.similarity, '::float8')} ELSE 1 END`;
-  await db.query(`WITH ${parts.join(',\n')} ${sightingInsert(p, article.id, sighting, relation, similarity)}`, p.values);
+  await db.query(
+    `WITH ${parts.join(',\n')} ${sightingInsert(p, article.id, sighting, relation, similarity)}`,
+    p.values,
+  );
 }
 
 type Rows = ReturnType<typeof layerRows>;
@@ -85,7 +91,20 @@ function layerParts(p: Params, rows: Rows, child: (name: string, sql: string) =>
   // The SQLite store replaces an entity met twice (INSERT OR REPLACE): keep the last row per id here too.
   const entities = [...new Map(rows.entities.map((e) => [e.entityId, e])).values()];
   if (entities.length > 0) {
-    const columns = (['entityId', 'name', 'normName', 'type', 'mentions', 'data', 'actorKey', 'country', 'role', 'surface'] as const).map((key) =>
+    const columns = (
+      [
+        'entityId',
+        'name',
+        'normName',
+        'type',
+        'mentions',
+        'data',
+        'actorKey',
+        'country',
+        'role',
+        'surface',
+      ] as const
+    ).map((key) =>
       p.add(
         entities.map((e) => e[key]),
         key === 'mentions' ? '::int[]' : '::text[]',
@@ -146,7 +165,12 @@ function layerParts(p: Params, rows: Rows, child: (name: string, sql: string) =>
   }
 }
 
-function spanPart(p: Params, table: 'quotes' | 'events', rows: readonly SpanRow[], child: (name: string, sql: string) => void): void {
+function spanPart(
+  p: Params,
+  table: 'quotes' | 'events',
+  rows: readonly SpanRow[],
+  child: (name: string, sql: string) => void,
+): void {
   if (rows.length === 0) return;
   const text = (values: (string | null)[]) => p.add(values, '::text[]');
   const int = (values: number[]) => p.add(values, '::int[]');
@@ -162,7 +186,8 @@ function spanPart(p: Params, table: 'quotes' | 'events', rows: readonly SpanRow[
     text(rows.map((r) => r.actorKey)),
   ];
   // Events also carry their target and resolved day; quotes have no such columns.
-  if (table === 'events') columns.push(text(rows.map((r) => r.targetKey)), text(rows.map((r) => r.eventDate)));
+  if (table === 'events')
+    columns.push(text(rows.map((r) => r.targetKey)), text(rows.map((r) => r.eventDate)));
   child(
     `${table}_rows`,
     `INSERT INTO ${table} (article_id, idx, type, start, "end", text, actor, actor_entity_id, data, actor_key${table === 'events' ? ', target_key, event_date' : ''})
@@ -170,7 +195,13 @@ function spanPart(p: Params, table: 'quotes' | 'events', rows: readonly SpanRow[
   );
 }
 
-function sightingInsert(p: Params, clusterId: string, s: Sighting, relation: string, similarity: string): string {
+function sightingInsert(
+  p: Params,
+  clusterId: string,
+  s: Sighting,
+  relation: string,
+  similarity: string,
+): string {
   return `INSERT INTO sightings (raw_id, source_key, cluster_id, relation, similarity, source_json, url, title, published_at, source_name)
     VALUES (${p.add(s.rawId)}, ${p.add(s.sourceKey)}, ${p.add(clusterId)}, ${relation}, ${similarity}, ${p.add(JSON.stringify(s.source))},
       ${p.add(s.source.url ?? null, '::text')}, ${p.add(s.title ?? null, '::text')}, ${p.add(s.publishedAt ?? null, '::text')},
@@ -181,7 +212,10 @@ function sightingInsert(p: Params, clusterId: string, s: Sighting, relation: str
 /** Records a place a story was seen; seeing the same raw article at the same place again changes nothing. */
 export async function insertSighting(db: Queryable, clusterId: string, s: Sighting): Promise<void> {
   const p = new Params();
-  await db.query(sightingInsert(p, clusterId, s, p.add(s.relation), p.add(s.similarity, '::float8')), p.values);
+  await db.query(
+    sightingInsert(p, clusterId, s, p.add(s.relation), p.add(s.similarity, '::float8')),
+    p.values,
+  );
 }
 
 /** The URL's host without `www.`, for source filters (as the SQLite store keeps it). `hostOf('https://www.bbc.com/x')` → `'bbc.com'`. */

@@ -16,7 +16,7 @@ const TYPE_COLOURS: Record<string, string> = { PER: '#1f6f8b', ORG: '#8a5a00', L
 const FONT = 'Noto Naskh Arabic, DejaVu Sans, sans-serif';
 /** More lines than this turn the drawing into a hairball: the strongest are kept (the text list has all). */
 const MAX_EDGES = 220;
-const MAX_NODES = 70;
+const MAX_NODES = 60;
 const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
 
 /**
@@ -75,7 +75,7 @@ function Network({ data }: { data: NetworkResponse }) {
             id: node.id,
             label: node.name,
             colour: TYPE_COLOURS[node.type] ?? '#555',
-            size: 18 + 42 * Math.sqrt(node.weight / maxWeight),
+            size: 26 + 54 * Math.sqrt(node.weight / maxWeight),
           },
         })),
         ...data.edges
@@ -101,11 +101,13 @@ function Network({ data }: { data: NetworkResponse }) {
             width: 'data(size)',
             height: 'data(size)',
             'font-family': FONT,
-            'font-size': 12,
+            // Large because the fitted graph is drawn zoomed out.
+            'font-size': 20,
             'min-zoomed-font-size': 7,
             color: '#1d2630',
             'text-valign': 'bottom',
-            'text-margin-y': 4,
+            'text-margin-y': 5,
+            'font-weight': 'bold',
             'text-background-color': '#ffffff',
             'text-background-opacity': 0.75,
             'text-background-padding': '2px',
