@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
 import pg from 'pg';
 import { DEFAULT_INGEST_OPTIONS, ingestItems } from '../src/ingest/pipeline.ts';
 import { openSources } from '../src/ingest/sources.ts';
@@ -71,10 +72,16 @@ async function queued(corpus: string, workers: number): Promise<{ seconds: numbe
       const started = performance.now();
       const settings = { analyze: true, fields: DEFAULT_JSONL_FIELDS, allowPrivate: false, timeoutMs: 10_000 };
       const planned = await enqueueJobs(address, planJobs([corpus], { ...DEFAULT_PLAN_LIMITS, recordsPerJob: RECORDS_PER_JOB, settings }));
-      for (;;) {
-        const { counts } = await queueStatus(address, 1);
-        if (counts.completed + counts.dead >= planned.jobs) break;
-        await sleep(100);
+      // One connection polled gently: this process must not take CPU from the workers it measures.
+      const queue = new Queue(address.name, { connection: { url: REDIS_URL, maxRetriesPerRequest: null } });
+      try {
+        for (;;) {
+          const counts = await queue.getJobCounts('completed', 'failed');
+          if ((counts.completed ?? 0) + (counts.failed ?? 0) >= planned.jobs) break;
+          await sleep(250);
+        }
+      } finally {
+        await queue.close();
       }
       const seconds = (performance.now() - started) / 1000;
       const store = await openStore(db);

@@ -1,8 +1,8 @@
 // The longer fuzz run: the CI properties (test/hostile/properties.ts) with a fresh seed and many more runs.
-// `npm run fuzz` (default ×50), `npm run fuzz -- 200` for ×200, `RASD_FUZZ_SEED=n npm run fuzz` to replay a seed.
+// `npm run fuzz` (default ×200), `npm run fuzz -- 1000` for ×1000, `RASD_FUZZ_SEED=n npm run fuzz` to replay a seed.
 import { checkProperties } from '../test/hostile/properties.ts';
 
-const scale = Number(process.argv[2] ?? 50);
+const scale = Number(process.argv[2] ?? 200);
 const seed = Number(process.env.RASD_FUZZ_SEED ?? Date.now() % 2 ** 31);
 const started = Date.now();
 process.stdout.write(`fuzz: seed ${seed}, ×${scale} the CI runs\n`);

@@ -1,49 +1,11 @@
-import type { Token } from '../../core/annotations.ts';
-import { defaultLexicon } from '../../text/lexicon.ts';
+import { CLOCK_TEXT, clockEnd, matchClock } from './clock.ts';
 import { twoWordMonth } from './lexicon.ts';
-import { meaningOf, type TokenView } from './words.ts';
+import { bareAt, type Core, DIGITS, modifierAt, punctAt, type Scan, type TimeMatch, type TimeMeaning } from './scan.ts';
+import { isFutureClause } from './tense.ts';
+import { meaningOf } from './words.ts';
 
-/** What a recognized expression means, before it is resolved against a publication date. */
-export type TimeMeaning =
-  /** A weekday; `direction` -1 for الماضي, +1 for المقبل/القادم, 0 when no word says; `week` when a week is named (الجمعة من الأسبوع المقبل → +1). */
-  | { readonly type: 'weekday'; readonly day: number; readonly direction: -1 | 0 | 1; readonly week?: number }
-  | { readonly type: 'day-offset'; readonly offset: number }
-  | { readonly type: 'unit'; readonly unit: 'week' | 'month' | 'year'; readonly offset: number }
-  /** A calendar date; without `year` it is partial and the year comes from the publication date. */
-  | {
-      readonly type: 'date';
-      readonly calendar: 'gregorian' | 'hijri';
-      readonly year?: number;
-      readonly month: number;
-      readonly day?: number;
-      readonly direction: -1 | 0 | 1;
-      /** The weekday written with the date (الاثنين 10 جمادى الآخرة): it picks the year when none is written. */
-      readonly weekday?: number;
-    }
-  /** A day of the month named relatively: 20 من الشهر المقبل، يوم 27 الجاري (`monthOffset` +1, 0). */
-  | { readonly type: 'day-of-month'; readonly day: number; readonly monthOffset: number }
-  | { readonly type: 'year'; readonly calendar: 'gregorian' | 'hijri'; readonly year: number }
-  | { readonly type: 'clock'; readonly hour: number; readonly minute: number };
+export type { Scan, TimeMatch, TimeMeaning } from './scan.ts';
 
-/** A recognized expression: tokens `[startToken, endToken)`, text offsets, meaning, and whether its clause is future. */
-export interface TimeMatch {
-  readonly startToken: number;
-  readonly endToken: number;
-  readonly start: number;
-  readonly end: number;
-  readonly meaning: TimeMeaning;
-  readonly future: boolean;
-}
-
-/** The tokens of one sentence as the matcher reads them. */
-export interface Scan {
-  readonly tokens: readonly Token[];
-  readonly views: readonly TokenView[];
-  readonly sentenceStart: number;
-  readonly sentenceEnd: number;
-}
-
-type Core = { readonly endToken: number; readonly end?: number; readonly meaning: TimeMeaning };
 
 // Words that begin an expression without being time words themselves (أول أمس، بعد غد، هذا الأسبوع).
 const STARTERS = new Set(['اول', 'بعد', 'قبل', 'هذا', 'هذه']);
@@ -55,11 +17,9 @@ const NOT_TODAY_BEFORE = new Set(['عين', 'صحيفه', 'جريده', 'ذلك'
 const NOT_MONDAY_BEFORE = new Set(['بين', 'كلا', 'كل', 'هذين', 'هذان']);
 // Before an hour word standing without الساعة (في التاسعة مساء، عند الثامنة والنصف).
 const HOUR_PREPOSITIONS = new Set(['في', 'عند', 'حتى', 'منذ', 'قرابه', 'نحو', 'حوالي', 'قبل', 'بعد']);
-const CLOCK_TEXT = /^(\d{1,2})[:.](\d{2})(?::\d{2})?$/;
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/;
 const YMD = /^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})$/;
 const DM = /^(\d{1,2})[/-](\d{1,2})$/;
-const DIGITS = /^\d+$/;
 
 /** Tries to read a time expression starting at token `i`; undefined when none starts there. */
 export function matchAt(s: Scan, i: number): TimeMatch | undefined {
@@ -150,20 +110,6 @@ function matchCore(s: Scan, i: number, led: boolean): Core | undefined {
   return undefined;
 }
 
-function bareAt(s: Scan, i: number): string | undefined {
-  return i < s.sentenceEnd ? s.views[i]!.bare : undefined;
-}
-
-function punctAt(s: Scan, i: number, chars: string): boolean {
-  const token = s.tokens[i];
-  return i < s.sentenceEnd && token !== undefined && token.type === 'punct' && chars.includes(token.text);
-}
-
-/** A modifier word with the article (الماضي، المقبلة، الجاري) at `i`. */
-function modifierAt(s: Scan, i: number): -1 | 0 | 1 | undefined {
-  if (i >= s.sentenceEnd || !s.views[i]!.article) return undefined;
-  return meaningOf(s.views[i], 'modifier')?.direction;
-}
 
 // ---- weekdays ----
 
@@ -521,108 +467,4 @@ function matchMonthName(s: Scan, i: number, day: number | undefined, supported: 
   if (!confirmed) return undefined;
   if (day !== undefined && calendar === 'hijri' && day > 30) return undefined;
   return { endToken: end, meaning: { type: 'date', calendar, month: month.month, day, direction: 0 } };
-}
-
-// ---- clock times ----
-
-/** After الساعة: 10، 10:30، العاشرة، الحادية عشرة والنصف. */
-function matchClock(s: Scan, i: number): Core | undefined {
-  if (i >= s.sentenceEnd) return undefined;
-  const view = s.views[i]!;
-  if (view.number !== undefined) {
-    const clock = CLOCK_TEXT.exec(view.number);
-    if (clock !== null) return clockEnd(s, i + 1, Number(clock[1]), Number(clock[2]));
-    if (DIGITS.test(view.number) && Number(view.number) <= 24) return clockEnd(s, i + 1, Number(view.number), 0);
-    return undefined;
-  }
-  const hour = view.article ? meaningOf(view, 'hour') : undefined;
-  if (hour === undefined) return undefined;
-  let h = hour.hour;
-  let end = i + 1;
-  // الحادية عشرة = 11, الثانية عشرة = 12.
-  if ((h === 1 || h === 2 || h === 11) && bareAt(s, end) === 'عشره') {
-    h = h === 2 ? 12 : 11;
-    end++;
-  }
-  return clockEnd(s, end, h, 0);
-}
-
-/** The rest of a clock time after its hour: والنصف / إلا ربعا, then صباحا/مساء. */
-function clockEnd(s: Scan, i: number, hour: number, minute: number): Core | undefined {
-  if (hour > 24 || minute > 59) return undefined;
-  let end = i;
-  const fraction = meaningOf(s.views[end], 'fraction');
-  const minutes = readMinutes(s, end);
-  if (fraction !== undefined && end < s.sentenceEnd && s.tokens[end]!.norm.startsWith('و')) {
-    minute += fraction.minutes;
-    end++;
-  } else if (minutes !== undefined) {
-    minute += minutes.minutes;
-    end = minutes.endToken;
-  } else if (bareAt(s, end) === 'الا' && meaningOf(s.views[end + 1], 'fraction') !== undefined && end + 1 < s.sentenceEnd) {
-    minute = 60 - meaningOf(s.views[end + 1], 'fraction')!.minutes;
-    hour = (hour + 23) % 24;
-    end += 2;
-  }
-  let period = end < s.sentenceEnd && !s.views[end]!.article ? meaningOf(s.views[end], 'part-of-day') : undefined;
-  // مساء الخميس، مساء بعد غد: the part of the day sets the hour but belongs to the day expression after it.
-  if (period !== undefined && !leadsDay(s, end + 1)) end++;
-  // بعد الظهر = in the afternoon.
-  else if (bareAt(s, end) === 'بعد' && bareAt(s, end + 1) === 'ظهر' && end + 1 < s.sentenceEnd) {
-    period = { kind: 'part-of-day', hourShift: 'pm' };
-    end += 2;
-  }
-  // "الخامسة من مساء أمس": the part of the day sets the hour but stays with the day expression after it.
-  else if (bareAt(s, end) === 'من' && end + 1 < s.sentenceEnd && !s.views[end + 1]!.article) period = meaningOf(s.views[end + 1], 'part-of-day');
-  if (period !== undefined) {
-    if (period.hourShift === 'am' && hour === 12) hour = 0;
-    else if (period.hourShift === 'pm' && hour < 12) hour += 12;
-    else if (period.hourShift === 'noon' && hour >= 1 && hour <= 5) hour += 12;
-    else if (period.hourShift === 'night') hour = hour === 12 ? 0 : hour >= 6 && hour < 12 ? hour + 12 : hour;
-  }
-  if (bareAt(s, end) === 'بتوقيت' && end + 1 < s.sentenceEnd) end += 2;
-  return { endToken: end, meaning: { type: 'clock', hour: hour % 24, minute } };
-}
-
-/** True when a day expression starts at `i` (a weekday, أمس، اليوم، غدا، بعد غد). */
-function leadsDay(s: Scan, i: number): boolean {
-  if (i >= s.sentenceEnd) return false;
-  const view = s.views[i]!;
-  if (view.bare === 'بعد' || view.bare === 'اول') return bareAt(s, i + 1) === 'غد' || bareAt(s, i + 1) === 'امس';
-  return meaningOf(view, 'weekday') !== undefined || meaningOf(view, 'day-offset') !== undefined;
-}
-
-/** "و 30 دقيقة", "و20 دقيقة" after an hour. */
-function readMinutes(s: Scan, i: number): { minutes: number; endToken: number } | undefined {
-  let k = i;
-  if (bareAt(s, k) === 'و') k++;
-  else if (k >= s.sentenceEnd || !s.tokens[k]!.norm.startsWith('و')) return undefined;
-  const digits = k < s.sentenceEnd ? s.views[k]!.number : undefined;
-  const unit = bareAt(s, k + 1);
-  if (digits === undefined || !DIGITS.test(digits) || Number(digits) > 59) return undefined;
-  if (unit !== 'دقيقه' && unit !== 'دقائق' && unit !== 'دقاءق') return undefined;
-  return { minutes: Number(digits), endToken: k + 2 };
-}
-
-// ---- tense ----
-
-const FUTURE_WORDS = new Set(['سوف', 'مقرر', 'مزمع', 'يعتزم', 'تعتزم', 'سيتم']);
-// Words that open another clause or mark the past: the future verb before them does not govern the date.
-const CLAUSE_BREAKS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'حيث', 'عندما', 'بعدما', 'تم', 'قد', 'كان', 'كانت', 'لكن']);
-// A verb in the future: the particle س glued to an imperfect (سيزور، ستعقد، سنواصل).
-const FUTURE_VERB = /^[وف]?س([يتنا]..+)$/;
-
-/** True when a word of the clause before the expression puts it in the future (سيزور… الجمعة). */
-function isFutureClause(s: Scan, i: number): boolean {
-  const lexicon = defaultLexicon();
-  for (let k = i - 1; k >= Math.max(s.sentenceStart, i - 8); k--) {
-    const token = s.tokens[k]!;
-    if (token.type === 'punct' && token.text !== '،' && token.text !== ',') return false;
-    if (token.type !== 'word') continue;
-    if (CLAUSE_BREAKS.has(token.norm) || CLAUSE_BREAKS.has(s.views[k]!.bare)) return false;
-    if (FUTURE_WORDS.has(s.views[k]!.bare)) return true;
-    const verb = FUTURE_VERB.exec(token.norm);
-    if (verb !== null && lexicon.count(verb[1]!) >= 5 && lexicon.count(verb[1]!) > lexicon.count(token.norm)) return true;
-  }
-  return false;
 }
