@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: every evaluation against the gold data in ../shared, printed one after another
- * (quotations, NER, headline integrity). Needs ../shared; the shipped product does not.
+ * (quotations, NER, headline integrity, events, date expressions). Needs ../shared; the shipped product does not.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -20,6 +20,7 @@ const runs: [string, string[]][] = [
   ],
   ['NER: ANERcorp test split', ['eval', 'ner', `${SHARED_DIR}datasets/anercorp/ANERCorp_CamelLab_test.txt`]],
   ['Headline integrity', ['eval', 'integrity']],
+  ['Events: the seed', ['eval', 'events', `${SHARED_DIR}corpus/seed/gold.json`, '--published', '2023-09-15']],
 ];
 let failed = 0;
 for (const [title, args] of runs) {
@@ -27,4 +28,10 @@ for (const [title, args] of runs) {
   const run = spawnSync(process.execPath, [RASD, ...args], { stdio: 'inherit' });
   if (run.status !== 0) failed++;
 }
+// Date expressions: the Recognizers-Text Arabic cases (a script, not a CLI command: the cases are test data).
+console.log('\n## Date expressions: Recognizers-Text Arabic DateTime cases\n$ npx tsx scripts/eval-times.ts');
+const times = spawnSync(process.execPath, ['--import', 'tsx', new URL('../scripts/eval-times.ts', import.meta.url).pathname], {
+  stdio: 'inherit',
+});
+if (times.status !== 0) failed++;
 process.exit(failed === 0 ? 0 : 1);

@@ -4,9 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { benchEntities } from './entities.ts';
+import { benchEvents } from './events.ts';
 import { benchHtml } from './html.ts';
 import { benchQuotes } from './quotes.ts';
 import { benchText } from './text.ts';
+import { benchTimes } from './times.ts';
 
 const limit = Number(process.env.RASD_BENCH_ARTICLES ?? 10_000);
 console.log(`rasd benchmarks — ${new Date().toISOString()} — node ${process.version}`);
@@ -16,6 +18,10 @@ console.log('\n## Entities (NER model, registry, linking)');
 console.table(benchEntities(Math.min(limit, 2000)));
 console.log('\n## Quotations');
 console.table(benchQuotes(Math.min(limit, 3000)));
+console.log('\n## Date expressions');
+console.table(benchTimes(Math.min(limit, 500)));
+console.log('\n## Events (PLOVER coding)');
+console.table(benchEvents(Math.min(limit, 500)));
 console.log('\n## HTML extraction (rasd vs Readability alone)');
 console.table(benchHtml());
 // The ingest benchmark samples memory of its own process: run it as one (BENCH_REPEAT, BENCH_LIMIT, BENCH_ANALYZED).

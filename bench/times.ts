@@ -8,7 +8,9 @@ import { loadCorpus, round, timeBest } from './corpus.ts';
  * on the same articles in the same run. Articles are anchored to their crawl date, as ingest would do.
  */
 export function benchTimes(limit = 500): Record<string, number> {
-  const corpus = loadCorpus(limit) as readonly (ReturnType<typeof loadCorpus>[number] & { date_extracted?: string })[];
+  const corpus = loadCorpus(limit) as readonly (ReturnType<typeof loadCorpus>[number] & {
+    date_extracted?: string;
+  })[];
   const megabytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
   tokenize('تحميل المعجم'); // load the lexicon outside the timing
   const prepared = corpus.map((a) => {
@@ -33,4 +35,5 @@ export function benchTimes(limit = 500): Record<string, number> {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.table(benchTimes(Number(process.env.RASD_BENCH_ARTICLES ?? 500)));
+if (import.meta.url === `file://${process.argv[1]}`)
+  console.table(benchTimes(Number(process.env.RASD_BENCH_ARTICLES ?? 500)));

@@ -8,8 +8,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateTimes, formatTimeReport, parseRecognizerCases } from '../src/analyze/time/evaluate.ts';
 
-const DIR = process.argv[2] ?? new URL('../../shared/datasets/recognizers-text-arabic/DateTime/', import.meta.url).pathname;
-const FILES = ['DateExtractor', 'DateParser', 'DatePeriodExtractor', 'DatePeriodParser', 'TimeExtractor', 'TimeParser', 'MergedExtractor'];
+const DIR =
+  process.argv[2] ??
+  new URL('../../shared/datasets/recognizers-text-arabic/DateTime/', import.meta.url).pathname;
+const FILES = [
+  'DateExtractor',
+  'DateParser',
+  'DatePeriodExtractor',
+  'DatePeriodParser',
+  'TimeExtractor',
+  'TimeParser',
+  'MergedExtractor',
+];
 
 console.log(`time recognition on ${DIR}`);
 for (const name of FILES) {

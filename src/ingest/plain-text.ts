@@ -4,7 +4,6 @@ import { RasdError } from '../core/errors.ts';
 
 const MAX_TITLE_CHARS = 250;
 const MAX_TITLE_WORDS = 30;
-const BINARY_PROBE_BYTES = 8192;
 
 /**
  * Reads a plain-text article. When the first line looks like a title (short, no final punctuation, with
@@ -35,10 +34,9 @@ function isTitleLike(line: string): boolean {
  * `decodeUtf8(new TextEncoder().encode('نص'), 'a.txt')` → `'نص'`.
  */
 export function decodeUtf8(bytes: Uint8Array, input: string): string {
-  const probe = Math.min(bytes.length, BINARY_PROBE_BYTES);
-  for (let i = 0; i < probe; i++) {
-    if (bytes[i] === 0) throw new RasdError('E_BINARY_INPUT', 'binary data (NUL byte), not text', { input, byteOffset: i });
-  }
+  // The whole input, not a prefix: a NUL far into a file is still binary debris.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new RasdError('E_BINARY_INPUT', 'binary data (NUL byte), not text', { input, byteOffset: nul });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {

@@ -42,5 +42,10 @@ describe('hostile input on stdin and to analyze (through the CLI)', () => {
     const run = rasd(['analyze', bad]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /bad\.txt, byte 5: invalid UTF-8 \[E_INVALID_UTF8\]/);
+    const nul = join(dir, 'nul.txt');
+    writeFileSync(nul, Buffer.concat([Buffer.from('نص '.repeat(5000)), Buffer.from([0]), Buffer.from('نص')]));
+    const binary = rasd(['analyze', nul]);
+    assert.equal(binary.status, 1);
+    assert.match(binary.stderr, /nul\.txt, byte 25000: binary data \(NUL byte\), not text \[E_BINARY_INPUT\]/);
   });
 });

@@ -4,7 +4,6 @@ import { meaningOf } from './words.ts';
 /** 10:30, 7:56:35, 18.00 (a dot only after الساعة). */
 export const CLOCK_TEXT = /^(\d{1,2})[:.](\d{2})(?::\d{2})?$/;
 
-
 /** After الساعة: 10، 10:30، العاشرة، الحادية عشرة والنصف. */
 export function matchClock(s: Scan, i: number): Core | undefined {
   if (i >= s.sentenceEnd) return undefined;
@@ -12,7 +11,8 @@ export function matchClock(s: Scan, i: number): Core | undefined {
   if (view.number !== undefined) {
     const clock = CLOCK_TEXT.exec(view.number);
     if (clock !== null) return clockEnd(s, i + 1, Number(clock[1]), Number(clock[2]));
-    if (DIGITS.test(view.number) && Number(view.number) <= 24) return clockEnd(s, i + 1, Number(view.number), 0);
+    if (DIGITS.test(view.number) && Number(view.number) <= 24)
+      return clockEnd(s, i + 1, Number(view.number), 0);
     return undefined;
   }
   const hour = view.article ? meaningOf(view, 'hour') : undefined;
@@ -39,12 +39,17 @@ export function clockEnd(s: Scan, i: number, hour: number, minute: number): Core
   } else if (minutes !== undefined) {
     minute += minutes.minutes;
     end = minutes.endToken;
-  } else if (bareAt(s, end) === 'الا' && meaningOf(s.views[end + 1], 'fraction') !== undefined && end + 1 < s.sentenceEnd) {
+  } else if (
+    bareAt(s, end) === 'الا' &&
+    meaningOf(s.views[end + 1], 'fraction') !== undefined &&
+    end + 1 < s.sentenceEnd
+  ) {
     minute = 60 - meaningOf(s.views[end + 1], 'fraction')!.minutes;
     hour = (hour + 23) % 24;
     end += 2;
   }
-  let period = end < s.sentenceEnd && !s.views[end]!.article ? meaningOf(s.views[end], 'part-of-day') : undefined;
+  let period =
+    end < s.sentenceEnd && !s.views[end]!.article ? meaningOf(s.views[end], 'part-of-day') : undefined;
   // مساء الخميس، مساء بعد غد: the part of the day sets the hour but belongs to the day expression after it.
   if (period !== undefined && !leadsDay(s, end + 1)) end++;
   // بعد الظهر = in the afternoon.
@@ -53,7 +58,8 @@ export function clockEnd(s: Scan, i: number, hour: number, minute: number): Core
     end += 2;
   }
   // "الخامسة من مساء أمس": the part of the day sets the hour but stays with the day expression after it.
-  else if (bareAt(s, end) === 'من' && end + 1 < s.sentenceEnd && !s.views[end + 1]!.article) period = meaningOf(s.views[end + 1], 'part-of-day');
+  else if (bareAt(s, end) === 'من' && end + 1 < s.sentenceEnd && !s.views[end + 1]!.article)
+    period = meaningOf(s.views[end + 1], 'part-of-day');
   if (period !== undefined) {
     if (period.hourShift === 'am' && hour === 12) hour = 0;
     else if (period.hourShift === 'pm' && hour < 12) hour += 12;
@@ -68,7 +74,8 @@ export function clockEnd(s: Scan, i: number, hour: number, minute: number): Core
 export function leadsDay(s: Scan, i: number): boolean {
   if (i >= s.sentenceEnd) return false;
   const view = s.views[i]!;
-  if (view.bare === 'بعد' || view.bare === 'اول') return bareAt(s, i + 1) === 'غد' || bareAt(s, i + 1) === 'امس';
+  if (view.bare === 'بعد' || view.bare === 'اول')
+    return bareAt(s, i + 1) === 'غد' || bareAt(s, i + 1) === 'امس';
   return meaningOf(view, 'weekday') !== undefined || meaningOf(view, 'day-offset') !== undefined;
 }
 
@@ -83,4 +90,3 @@ function readMinutes(s: Scan, i: number): { minutes: number; endToken: number } 
   if (unit !== 'دقيقه' && unit !== 'دقائق' && unit !== 'دقاءق') return undefined;
   return { minutes: Number(digits), endToken: k + 2 };
 }
-

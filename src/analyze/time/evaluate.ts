@@ -33,7 +33,11 @@ interface RawResult {
   Length?: unknown;
   End?: unknown;
   Type?: unknown;
-  Value?: { Timex?: unknown; FutureResolution?: Record<string, unknown>; PastResolution?: Record<string, unknown> };
+  Value?: {
+    Timex?: unknown;
+    FutureResolution?: Record<string, unknown>;
+    PastResolution?: Record<string, unknown>;
+  };
 }
 
 /**
@@ -41,21 +45,43 @@ interface RawResult {
  * a case lacks its input or a result lacks its offsets.
  */
 export function parseRecognizerCases(data: unknown, file: string): RecognizerCase[] {
-  if (!Array.isArray(data)) throw new RasdError('E_BAD_RECORD', 'expected a JSON array of cases', { input: file });
+  if (!Array.isArray(data))
+    throw new RasdError('E_BAD_RECORD', 'expected a JSON array of cases', { input: file });
   return data.map((item: unknown, index) => {
     const record = item as { Input?: unknown; Context?: { ReferenceDateTime?: unknown }; Results?: unknown };
     if (typeof record?.Input !== 'string' || !Array.isArray(record.Results)) {
-      throw new RasdError('E_BAD_RECORD', 'case without "Input" text or "Results" array', { input: file, record: index + 1 });
+      throw new RasdError('E_BAD_RECORD', 'case without "Input" text or "Results" array', {
+        input: file,
+        record: index + 1,
+      });
     }
-    const reference = typeof record.Context?.ReferenceDateTime === 'string' ? record.Context.ReferenceDateTime.slice(0, 10) : undefined;
+    const reference =
+      typeof record.Context?.ReferenceDateTime === 'string'
+        ? record.Context.ReferenceDateTime.slice(0, 10)
+        : undefined;
     const expected = (record.Results as RawResult[]).map((result) => {
       if (typeof result.Text !== 'string' || typeof result.Start !== 'number') {
-        throw new RasdError('E_BAD_RECORD', 'result without "Text" or "Start"', { input: file, record: index + 1 });
+        throw new RasdError('E_BAD_RECORD', 'result without "Text" or "Start"', {
+          input: file,
+          record: index + 1,
+        });
       }
-      const length = typeof result.Length === 'number' ? result.Length : typeof result.End === 'number' ? result.End - result.Start + 1 : result.Text.length;
-      return { start: result.Start, end: result.Start + length, text: result.Text, ...expectedValues(result) };
+      const length =
+        typeof result.Length === 'number'
+          ? result.Length
+          : typeof result.End === 'number'
+            ? result.End - result.Start + 1
+            : result.Text.length;
+      return {
+        start: result.Start,
+        end: result.Start + length,
+        text: result.Text,
+        ...expectedValues(result),
+      };
     });
-    return reference === undefined ? { input: record.Input, expected } : { input: record.Input, reference, expected };
+    return reference === undefined
+      ? { input: record.Input, expected }
+      : { input: record.Input, reference, expected };
   });
 }
 
@@ -65,13 +91,15 @@ function expectedValues(result: RawResult): { values: string[]; inScope: boolean
   for (const resolution of [result.Value?.FutureResolution, result.Value?.PastResolution]) {
     for (const key of ['date', 'time', 'dateTime']) {
       const value = resolution?.[key];
-      if (typeof value === 'string') values.add(key === 'time' ? value.slice(0, 5) : value.replace(' ', 'T').replace(/:00$/, ''));
+      if (typeof value === 'string')
+        values.add(key === 'time' ? value.slice(0, 5) : value.replace(' ', 'T').replace(/:00$/, ''));
     }
   }
   if (timex !== undefined && !timex.includes('X')) values.add(timex);
   // Ranges `(start,end,duration)`, durations `P…` and unlabeled types (duration, set) are out of rasd's scope.
   const type = typeof result.Type === 'string' ? result.Type : '';
-  const inScope = timex === undefined ? !OUT_OF_SCOPE_TYPES.has(type) : !timex.startsWith('(') && !timex.startsWith('P');
+  const inScope =
+    timex === undefined ? !OUT_OF_SCOPE_TYPES.has(type) : !timex.startsWith('(') && !timex.startsWith('P');
   return { values: [...values], inScope };
 }
 
@@ -106,7 +134,10 @@ export function evaluateTimes(cases: readonly RecognizerCase[]): TimeReport {
   let outOfScope = 0;
   for (const testCase of cases) {
     const tokens = tokenize(testCase.input);
-    const ours = findTimes({ cleanText: testCase.input, publishedAt: testCase.reference }, { tokens, sentences: splitSentences(testCase.input, tokens) });
+    const ours = findTimes(
+      { cleanText: testCase.input, publishedAt: testCase.reference },
+      { tokens, sentences: splitSentences(testCase.input, tokens) },
+    );
     const scoped = testCase.expected.filter((e) => e.inScope);
     outOfScope += testCase.expected.length - scoped.length;
     expected += scoped.length;
@@ -124,7 +155,17 @@ export function evaluateTimes(cases: readonly RecognizerCase[]): TimeReport {
       if (comparable(match).some((v) => gold.values.includes(v))) rightValues++;
     }
   }
-  return { cases: cases.length, expected, found, foundRight, overlapping, exact, valued, rightValues, outOfScope };
+  return {
+    cases: cases.length,
+    expected,
+    found,
+    foundRight,
+    overlapping,
+    exact,
+    valued,
+    rightValues,
+    outOfScope,
+  };
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -8,7 +8,8 @@ import { resolveMatch } from './resolve.ts';
 import { viewTokens } from './words.ts';
 
 /** The article fields time recognition reads. */
-export type TimeArticle = Pick<Article, 'cleanText' | 'publishedAt'> & Partial<Pick<Article, 'id' | 'source'>>;
+export type TimeArticle = Pick<Article, 'cleanText' | 'publishedAt'> &
+  Partial<Pick<Article, 'id' | 'source'>>;
 
 /** The layers time recognition reads. */
 export type TimeLayers = Pick<Annotations, 'tokens' | 'sentences'>;
@@ -77,7 +78,11 @@ function publicationDay(article: TimeArticle): CivilDate | undefined {
   const day = parseIsoDay(article.publishedAt);
   if (day === undefined) {
     const input = article.source?.location ?? article.source?.url ?? article.id;
-    throw new RasdError('E_BAD_DOCUMENT', `publication date "${article.publishedAt}" is not an ISO 8601 date`, input === undefined ? {} : { input });
+    throw new RasdError(
+      'E_BAD_DOCUMENT',
+      `publication date "${article.publishedAt}" is not an ISO 8601 date`,
+      input === undefined ? {} : { input },
+    );
   }
   return day;
 }

@@ -10,5 +10,7 @@ export const timesComponent: Component<'times'> = {
   name: 'times',
   requires: ['tokens', 'sentences'],
   assigns: ['times'],
-  run: ({ article, layers }) => ({ times: findTimes(article, { tokens: layers.tokens!, sentences: layers.sentences! }) }),
+  run: ({ article, layers }) => ({
+    times: findTimes(article, { tokens: layers.tokens!, sentences: layers.sentences! }),
+  }),
 };

@@ -7,7 +7,12 @@ import { normalizeArabic } from '../../text/normalize.ts';
  */
 export type TimeWord =
   | { readonly kind: 'weekday'; readonly day: number }
-  | { readonly kind: 'month'; readonly calendar: 'gregorian' | 'hijri'; readonly month: number; readonly ambiguous: boolean }
+  | {
+      readonly kind: 'month';
+      readonly calendar: 'gregorian' | 'hijri';
+      readonly month: number;
+      readonly ambiguous: boolean;
+    }
   /** First word of a two-word month name (تشرين الأول، ربيع الثاني، ذو الحجة). */
   | { readonly kind: 'month-head'; readonly head: string }
   | { readonly kind: 'modifier'; readonly direction: -1 | 0 | 1 }
@@ -18,7 +23,11 @@ export type TimeWord =
   | { readonly kind: 'year-cue' }
   | { readonly kind: 'clock-cue' }
   /** A counted unit after قبل/منذ/بعد: يوم (1), يومين (2), أيام (counted by a number before it). */
-  | { readonly kind: 'count-unit'; readonly unit: 'day' | 'week' | 'month' | 'year'; readonly count: 1 | 2 | 'counted' }
+  | {
+      readonly kind: 'count-unit';
+      readonly unit: 'day' | 'week' | 'month' | 'year';
+      readonly count: 1 | 2 | 'counted';
+    }
   /** Cardinal number words 3–10 (ثلاثة أيام). */
   | { readonly kind: 'cardinal'; readonly value: number }
   /** An ordinal that can name a day of the month (الثامن من شوال، الحادي والعشرين من مايو); tens add to units. */
@@ -90,7 +99,9 @@ const HIJRI_MONTHS: readonly (readonly [string, number])[] = [
 ];
 
 /** Two-word month names: head word → (normalized bare second word → month). */
-const TWO_WORD_MONTHS: Readonly<Record<string, { calendar: 'gregorian' | 'hijri'; seconds: Record<string, number> }>> = {
+const TWO_WORD_MONTHS: Readonly<
+  Record<string, { calendar: 'gregorian' | 'hijri'; seconds: Record<string, number> }>
+> = {
   تشرين: { calendar: 'gregorian', seconds: { أول: 10, ثاني: 11 } },
   كانون: { calendar: 'gregorian', seconds: { أول: 12, ثاني: 1 } },
   ربيع: { calendar: 'hijri', seconds: { أول: 3, ثاني: 4, آخر: 4 } },
@@ -273,9 +284,12 @@ export function timeLexicon(): TimeLexicon {
     map.set(key, list);
   };
   for (const [word, day] of Object.entries(WEEKDAYS)) add(word, { kind: 'weekday', day });
-  for (const [word, month, ambiguous] of GREGORIAN_MONTHS) add(word, { kind: 'month', calendar: 'gregorian', month, ambiguous });
-  for (const [word, month] of HIJRI_MONTHS) add(word, { kind: 'month', calendar: 'hijri', month, ambiguous: true });
-  for (const head of Object.keys(TWO_WORD_MONTHS)) add(head, { kind: 'month-head', head: normalizeArabic(head) });
+  for (const [word, month, ambiguous] of GREGORIAN_MONTHS)
+    add(word, { kind: 'month', calendar: 'gregorian', month, ambiguous });
+  for (const [word, month] of HIJRI_MONTHS)
+    add(word, { kind: 'month', calendar: 'hijri', month, ambiguous: true });
+  for (const head of Object.keys(TWO_WORD_MONTHS))
+    add(head, { kind: 'month-head', head: normalizeArabic(head) });
   for (const [word, direction] of Object.entries(MODIFIERS)) add(word, { kind: 'modifier', direction });
   for (const [word, meaning] of Object.entries(OTHER_WORDS)) add(word, meaning);
   for (const [word, value] of Object.entries(ORDINALS)) add(word, { kind: 'ordinal', value });
@@ -293,7 +307,10 @@ for (const [head, entry] of Object.entries(TWO_WORD_MONTHS)) {
 }
 
 /** The month of a two-word name from its normalized head and bare second word (تشرين + اول → 10). */
-export function twoWordMonth(head: string, second: string): { calendar: 'gregorian' | 'hijri'; month: number } | undefined {
+export function twoWordMonth(
+  head: string,
+  second: string,
+): { calendar: 'gregorian' | 'hijri'; month: number } | undefined {
   const entry = secondWords.get(head);
   const month = entry?.seconds.get(second);
   return entry === undefined || month === undefined ? undefined : { calendar: entry.calendar, month };

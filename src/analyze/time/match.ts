@@ -1,16 +1,43 @@
 import { CLOCK_TEXT, clockEnd, matchClock } from './clock.ts';
 import { twoWordMonth } from './lexicon.ts';
-import { bareAt, type Core, DIGITS, modifierAt, punctAt, type Scan, type TimeMatch, type TimeMeaning } from './scan.ts';
+import {
+  bareAt,
+  type Core,
+  DIGITS,
+  modifierAt,
+  punctAt,
+  type Scan,
+  type TimeMatch,
+  type TimeMeaning,
+} from './scan.ts';
 import { isFutureClause } from './tense.ts';
 import { meaningOf } from './words.ts';
 
 export type { Scan, TimeMatch, TimeMeaning } from './scan.ts';
 
-
 // Words that begin an expression without being time words themselves (أول أمس، بعد غد، هذا الأسبوع).
 const STARTERS = new Set(['اول', 'بعد', 'قبل', 'هذا', 'هذه']);
 // Words after اليوم that make it "the day" of a story rather than today (اليوم التالي، اليوم العالمي).
-const NOT_TODAY_AFTER = new Set(['اخر', 'تالي', 'اول', 'ثاني', 'ثالث', 'اخير', 'عالمي', 'وطني', 'دولي', 'موعود', 'نفس', 'نفسه', 'ذاته', 'سابق', 'لاحق', 'عربي', 'مفتوح', 'واحد']);
+const NOT_TODAY_AFTER = new Set([
+  'اخر',
+  'تالي',
+  'اول',
+  'ثاني',
+  'ثالث',
+  'اخير',
+  'عالمي',
+  'وطني',
+  'دولي',
+  'موعود',
+  'نفس',
+  'نفسه',
+  'ذاته',
+  'سابق',
+  'لاحق',
+  'عربي',
+  'مفتوح',
+  'واحد',
+]);
 // Words before اليوم that make it a name or another day (صحيفة اليوم، ذلك اليوم، نفس اليوم).
 const NOT_TODAY_BEFORE = new Set(['عين', 'صحيفه', 'جريده', 'ذلك', 'تلك', 'نفس', 'ذات', 'طوال', 'مدار']);
 // Words before الاثنين that make it "the two" (بين الاثنين، كلا الاثنين).
@@ -32,9 +59,17 @@ export function matchAt(s: Scan, i: number): TimeMatch | undefined {
   if (j < s.sentenceEnd && s.views[j]!.bare === 'يوم' && !s.views[j]!.article) j++;
   const core = j < s.sentenceEnd ? matchCore(s, j, j > i) : undefined;
   if (core === undefined) return undefined;
-  if (j > i && core.meaning.type !== 'weekday' && core.meaning.type !== 'day-offset' && core.meaning.type !== 'date' && core.meaning.type !== 'day-of-month') return undefined;
+  if (
+    j > i &&
+    core.meaning.type !== 'weekday' &&
+    core.meaning.type !== 'day-offset' &&
+    core.meaning.type !== 'date' &&
+    core.meaning.type !== 'day-of-month'
+  )
+    return undefined;
   // يوم before a weekday is a classifier, not part of the date (يوم الجمعة → الجمعة), as Recognizers-Text marks it.
-  let startToken = j === i + 1 && partOfDay === undefined && meaningOf(s.views[j], 'weekday') !== undefined ? j : i;
+  let startToken =
+    j === i + 1 && partOfDay === undefined && meaningOf(s.views[j], 'weekday') !== undefined ? j : i;
   // "في وقت سابق هذا الأسبوع", "في وقت سابق اليوم": the "earlier" words are part of the expression.
   if ((core.meaning.type === 'unit' || core.meaning.type === 'day-offset') && i - 3 >= s.sentenceStart) {
     const [a, b, c] = [s.views[i - 3]!.bare, s.views[i - 2]!.bare, s.views[i - 1]!.bare];
@@ -56,18 +91,23 @@ function matchCore(s: Scan, i: number, led: boolean): Core | undefined {
   const view = s.views[i]!;
   if (view.number !== undefined) return matchNumber(s, i, led);
   if (view.bare === 'اول' && bareAt(s, i + 1) === 'امس') return dayOffset(s, i + 2, -2);
-  if (view.bare === 'اول' && bareAt(s, i + 1) === 'من' && bareAt(s, i + 2) === 'امس') return dayOffset(s, i + 3, -2);
+  if (view.bare === 'اول' && bareAt(s, i + 1) === 'من' && bareAt(s, i + 2) === 'امس')
+    return dayOffset(s, i + 3, -2);
   if (meaningOf(view, 'ordinal') !== undefined) {
     const date = matchDayDate(s, i);
     if (date !== undefined) return date;
   }
-  if (view.bare === 'بعد' && (bareAt(s, i + 1) === 'غد' || bareAt(s, i + 1) === 'غدا')) return dayOffset(s, i + 2, 2);
-  if (view.bare === 'بعد' || view.bare === 'قبل' || view.bare === 'منذ') return matchCountedOffset(s, i, view.bare === 'بعد' ? 1 : -1);
+  if (view.bare === 'بعد' && (bareAt(s, i + 1) === 'غد' || bareAt(s, i + 1) === 'غدا'))
+    return dayOffset(s, i + 2, 2);
+  if (view.bare === 'بعد' || view.bare === 'قبل' || view.bare === 'منذ')
+    return matchCountedOffset(s, i, view.bare === 'بعد' ? 1 : -1);
   if (view.bare === 'هذا' || view.bare === 'هذه') {
     const week = readRelativeWeek(s, i);
     if (week !== undefined) return weekThenWeekday(s, week);
     const unit = meaningOf(s.views[i + 1], 'unit');
-    return unit !== undefined && s.views[i + 1]!.article && i + 1 < s.sentenceEnd ? { endToken: i + 2, meaning: { type: 'unit', unit: unit.unit, offset: 0 } } : undefined;
+    return unit !== undefined && s.views[i + 1]!.article && i + 1 < s.sentenceEnd
+      ? { endToken: i + 2, meaning: { type: 'unit', unit: unit.unit, offset: 0 } }
+      : undefined;
   }
   for (const meaning of view.meanings) {
     let found: Core | undefined;
@@ -91,15 +131,26 @@ function matchCore(s: Scan, i: number, led: boolean): Core | undefined {
         break;
       case 'hour': {
         // Without الساعة an hour word is an ordinal (السابعة) unless minutes or a part of the day follow.
-        const clock = view.article && HOUR_PREPOSITIONS.has(bareAt(s, i - 1) ?? '') && i > s.sentenceStart ? matchClock(s, i) : undefined;
-        if (clock !== undefined && clock.endToken > i + 1 && !(clock.endToken === i + 2 && bareAt(s, i + 1) === 'عشره')) found = clock;
+        const clock =
+          view.article && HOUR_PREPOSITIONS.has(bareAt(s, i - 1) ?? '') && i > s.sentenceStart
+            ? matchClock(s, i)
+            : undefined;
+        if (
+          clock !== undefined &&
+          clock.endToken > i + 1 &&
+          !(clock.endToken === i + 2 && bareAt(s, i + 1) === 'عشره')
+        )
+          found = clock;
         break;
       }
       case 'part-of-day':
         // الليلة = tonight; الليلة الماضية = last night.
         if (view.article && view.bare === 'ليله') {
           const modifier = meaningOf(s.views[i + 1], 'modifier');
-          found = modifier?.direction === -1 && s.views[i + 1]!.article ? { endToken: i + 2, meaning: { type: 'day-offset', offset: -1 } } : { endToken: i + 1, meaning: { type: 'day-offset', offset: 0 } };
+          found =
+            modifier?.direction === -1 && s.views[i + 1]!.article
+              ? { endToken: i + 2, meaning: { type: 'day-offset', offset: -1 } }
+              : { endToken: i + 1, meaning: { type: 'day-offset', offset: 0 } };
         }
         break;
       default:
@@ -109,7 +160,6 @@ function matchCore(s: Scan, i: number, led: boolean): Core | undefined {
   }
   return undefined;
 }
-
 
 // ---- weekdays ----
 
@@ -147,7 +197,8 @@ function matchWeekday(s: Scan, i: number, day: number, led: boolean): Core | und
   }
   // الجمعة من الأسبوع المقبل، الجمعة الأسبوع المقبل: the weekday of a named week.
   const week = readRelativeWeek(s, bareAt(s, end) === 'من' ? end + 1 : end);
-  if (week !== undefined && direction === 0) return { endToken: week.endToken, meaning: { type: 'weekday', day, direction, week: week.offset } };
+  if (week !== undefined && direction === 0)
+    return { endToken: week.endToken, meaning: { type: 'weekday', day, direction, week: week.offset } };
   return { endToken: end, meaning: { type: 'weekday', day, direction } };
 }
 
@@ -176,7 +227,11 @@ function weekThenWeekday(s: Scan, week: { offset: number; endToken: number }): C
   let k = week.endToken;
   if (bareAt(s, k) === 'يوم' && !s.views[k]!.article) k++;
   const weekday = k < s.sentenceEnd && s.views[k]!.article ? meaningOf(s.views[k], 'weekday') : undefined;
-  if (weekday !== undefined) return { endToken: k + 1, meaning: { type: 'weekday', day: weekday.day, direction: 0, week: week.offset } };
+  if (weekday !== undefined)
+    return {
+      endToken: k + 1,
+      meaning: { type: 'weekday', day: weekday.day, direction: 0, week: week.offset },
+    };
   return { endToken: week.endToken, meaning: { type: 'unit', unit: 'week', offset: week.offset } };
 }
 
@@ -186,10 +241,20 @@ function matchDayOffset(s: Scan, i: number, offset: number, needsArticle: boolea
   const view = s.views[i]!;
   if (needsArticle && !view.article) return undefined;
   // قد غدا = "has become" (the verb), not tomorrow.
-  if (offset === 1 && !view.article && i > s.sentenceStart && (s.views[i - 1]!.bare === 'قد' || s.views[i - 1]!.bare === 'لقد')) return undefined;
+  if (
+    offset === 1 &&
+    !view.article &&
+    i > s.sentenceStart &&
+    (s.views[i - 1]!.bare === 'قد' || s.views[i - 1]!.bare === 'لقد')
+  )
+    return undefined;
   if (offset === 0) {
     const after = bareAt(s, i + 1);
-    if (after !== undefined && (NOT_TODAY_AFTER.has(after) || meaningOf(s.views[i + 1], 'ordinal') !== undefined)) return undefined;
+    if (
+      after !== undefined &&
+      (NOT_TODAY_AFTER.has(after) || meaningOf(s.views[i + 1], 'ordinal') !== undefined)
+    )
+      return undefined;
     if (i > s.sentenceStart && NOT_TODAY_BEFORE.has(s.views[i - 1]!.bare)) return undefined;
     // «اليوم» in quotation marks is the newspaper of that name.
     if (punctAt(s, i - 1, '«"“') && punctAt(s, i + 1, '»"”')) return undefined;
@@ -225,7 +290,10 @@ function matchCountedOffset(s: Scan, i: number, sign: 1 | -1): Core | undefined 
   let count: number | undefined;
   const first = k < s.sentenceEnd ? s.views[k]! : undefined;
   if (first === undefined) return undefined;
-  const number = first.number !== undefined && DIGITS.test(first.number) ? Number(first.number) : meaningOf(first, 'cardinal')?.value;
+  const number =
+    first.number !== undefined && DIGITS.test(first.number)
+      ? Number(first.number)
+      : meaningOf(first, 'cardinal')?.value;
   if (number !== undefined) {
     count = number;
     k++;
@@ -242,9 +310,11 @@ function matchCountedOffset(s: Scan, i: number, sign: 1 | -1): Core | undefined 
   if (i > s.sentenceStart && meaningOf(s.views[i - 1], 'count-unit') !== undefined) return undefined;
   // قبل شهر رمضان، منذ عام 2011: the unit names a month or a year, it does not count one.
   const after = k + 1 < s.sentenceEnd ? s.views[k + 1]! : undefined;
-  if (after !== undefined && (after.number !== undefined || readMonth(s, k + 1) !== undefined)) return undefined;
+  if (after !== undefined && (after.number !== undefined || readMonth(s, k + 1) !== undefined))
+    return undefined;
   const offset = sign * count;
-  const meaning: TimeMeaning = unit.unit === 'day' ? { type: 'day-offset', offset } : { type: 'unit', unit: unit.unit, offset };
+  const meaning: TimeMeaning =
+    unit.unit === 'day' ? { type: 'day-offset', offset } : { type: 'unit', unit: unit.unit, offset };
   return { endToken: k + 1, meaning };
 }
 
@@ -261,14 +331,22 @@ function matchDayDate(s: Scan, i: number): Core | undefined {
 /** After a day: "من الشهر المقبل", "من هذا الشهر", or الجاري/المقبل/الماضي alone (يوم 27 الجاري). */
 function dayOfRelativeMonth(s: Scan, i: number, day: number): Core | undefined {
   const alone = modifierAt(s, i);
-  if (alone !== undefined) return { endToken: i + 1, meaning: { type: 'day-of-month', day, monthOffset: alone } };
+  if (alone !== undefined)
+    return { endToken: i + 1, meaning: { type: 'day-of-month', day, monthOffset: alone } };
   if (bareAt(s, i) !== 'من') return undefined;
   const demonstrative = bareAt(s, i + 1) === 'هذا';
   const unitAt = demonstrative ? i + 2 : i + 1;
-  if (unitAt >= s.sentenceEnd || meaningOf(s.views[unitAt], 'unit')?.unit !== 'month' || !s.views[unitAt]!.article) return undefined;
+  if (
+    unitAt >= s.sentenceEnd ||
+    meaningOf(s.views[unitAt], 'unit')?.unit !== 'month' ||
+    !s.views[unitAt]!.article
+  )
+    return undefined;
   if (demonstrative) return { endToken: unitAt + 1, meaning: { type: 'day-of-month', day, monthOffset: 0 } };
   const modifier = modifierAt(s, unitAt + 1);
-  return modifier === undefined ? undefined : { endToken: unitAt + 2, meaning: { type: 'day-of-month', day, monthOffset: modifier } };
+  return modifier === undefined
+    ? undefined
+    : { endToken: unitAt + 2, meaning: { type: 'day-of-month', day, monthOffset: modifier } };
 }
 
 /** An ordinal day 1–31: الأول، الحادي عشر، الثاني والعشرين، العشرين (and أول without the article). */
@@ -299,7 +377,8 @@ function matchUnit(s: Scan, i: number, unit: 'week' | 'month' | 'year'): Core | 
   if (next === undefined) return undefined;
   if (unit === 'year' && next.number !== undefined) {
     const year = readYear(s, i + 1, true);
-    if (year !== undefined) return { endToken: year.endToken, meaning: { type: 'year', calendar: year.calendar, year: year.year } };
+    if (year !== undefined)
+      return { endToken: year.endToken, meaning: { type: 'year', calendar: year.calendar, year: year.year } };
   }
   // شهر رمضان، شهر سبتمبر: the month name is confirmed by شهر.
   if (unit === 'month' && !view.article) return matchMonthName(s, i + 1, undefined, true);
@@ -330,7 +409,13 @@ function matchNumber(s: Scan, i: number, led: boolean): Core | undefined {
     if (date !== undefined) return date;
     // 10 صباحا: an hour with a part of the day.
     const period = meaningOf(s.views[i + 1], 'part-of-day');
-    if (value <= 12 && period !== undefined && !s.views[i + 1]!.article && i + 1 < s.sentenceEnd && s.views[i + 1]!.bare !== 'ليله') {
+    if (
+      value <= 12 &&
+      period !== undefined &&
+      !s.views[i + 1]!.article &&
+      i + 1 < s.sentenceEnd &&
+      s.views[i + 1]!.bare !== 'ليله'
+    ) {
       return clockEnd(s, i + 1, value, 0);
     }
     return undefined;
@@ -346,7 +431,8 @@ function readSpacedDate(s: Scan, i: number): Core | undefined {
   if (!punctAt(s, i + 1, '/') || !punctAt(s, i + 3, '/')) return undefined;
   const [day, month, year] = [s.views[i]!.number, s.views[i + 2]?.number, s.views[i + 4]?.number];
   if (month === undefined || year === undefined || i + 4 >= s.sentenceEnd) return undefined;
-  if (![day, month, year].every((n) => n !== undefined && DIGITS.test(n)) || year.length !== 4) return undefined;
+  if (![day, month, year].every((n) => n !== undefined && DIGITS.test(n)) || year.length !== 4)
+    return undefined;
   const meaning = dateMeaning(Number(year), Number(month), Number(day));
   return meaning === undefined ? undefined : withEra(s, i + 5, meaning);
 }
@@ -358,14 +444,17 @@ function readSpacedDate(s: Scan, i: number): Core | undefined {
 function withEra(s: Scan, end: number, meaning: TimeMeaning): Core {
   if (meaning.type !== 'date' || meaning.year === undefined) return { endToken: end, meaning };
   const era = end < s.sentenceEnd ? meaningOf(s.views[end], 'era') : undefined;
-  const hijri = era?.calendar === 'hijri' || (era === undefined && meaning.year >= 1300 && meaning.year <= 1500);
+  const hijri =
+    era?.calendar === 'hijri' || (era === undefined && meaning.year >= 1300 && meaning.year <= 1500);
   const endToken = era === undefined ? end : end + 1;
   return { endToken, meaning: hijri ? { ...meaning, calendar: 'hijri' } : meaning };
 }
 
 function previousIsDateCue(s: Scan, i: number): boolean {
   const before = i > s.sentenceStart ? s.views[i - 1]!.bare : '';
-  return before === 'يوم' || before === 'في' || before === 'تاريخ' || before === 'بتاريخ' || before === 'موافق';
+  return (
+    before === 'يوم' || before === 'في' || before === 'تاريخ' || before === 'بتاريخ' || before === 'موافق'
+  );
 }
 
 /** 15/9/2023, 2023-09-15, and (after يوم/بتاريخ) 15/9. */
@@ -396,14 +485,21 @@ function dateMeaning(year: number | undefined, month: number, day: number): Time
  * A year at `i`: four digits (three or four for Hijri) with an optional era (هـ، م). Without an era or a cue
  * before it (عام، في، منذ…), a bare number is not taken for a year.
  */
-function readYear(s: Scan, i: number, cued: boolean): { year: number; calendar: 'gregorian' | 'hijri'; endToken: number } | undefined {
+function readYear(
+  s: Scan,
+  i: number,
+  cued: boolean,
+): { year: number; calendar: 'gregorian' | 'hijri'; endToken: number } | undefined {
   const text = s.views[i]?.number;
-  if (text === undefined || i >= s.sentenceEnd || !DIGITS.test(text) || text.length < 3 || text.length > 4) return undefined;
+  if (text === undefined || i >= s.sentenceEnd || !DIGITS.test(text) || text.length < 3 || text.length > 4)
+    return undefined;
   const year = Number(text);
   const era = i + 1 < s.sentenceEnd ? meaningOf(s.views[i + 1], 'era') : undefined;
   const endToken = era !== undefined ? i + 2 : i + 1;
-  if (era?.calendar === 'hijri') return year >= 1 && year <= 1600 ? { year, calendar: 'hijri', endToken } : undefined;
-  if (era !== undefined) return year >= 1 && year <= 2200 ? { year, calendar: 'gregorian', endToken } : undefined;
+  if (era?.calendar === 'hijri')
+    return year >= 1 && year <= 1600 ? { year, calendar: 'hijri', endToken } : undefined;
+  if (era !== undefined)
+    return year >= 1 && year <= 2200 ? { year, calendar: 'gregorian', endToken } : undefined;
   if (!cued || text.length !== 4 || year < 1000 || year > 2200) return undefined;
   return { year, calendar: 'gregorian', endToken };
 }
@@ -411,11 +507,15 @@ function readYear(s: Scan, i: number, cued: boolean): { year: number; calendar: 
 // ---- month names ----
 
 /** A month name at `i` (one or two words) with its calendar. */
-function readMonth(s: Scan, i: number): { calendar: 'gregorian' | 'hijri'; month: number; ambiguous: boolean; endToken: number } | undefined {
+function readMonth(
+  s: Scan,
+  i: number,
+): { calendar: 'gregorian' | 'hijri'; month: number; ambiguous: boolean; endToken: number } | undefined {
   if (i >= s.sentenceEnd) return undefined;
   const view = s.views[i]!;
   const single = meaningOf(view, 'month');
-  if (single !== undefined && !view.article) return { calendar: single.calendar, month: single.month, ambiguous: single.ambiguous, endToken: i + 1 };
+  if (single !== undefined && !view.article)
+    return { calendar: single.calendar, month: single.month, ambiguous: single.ambiguous, endToken: i + 1 };
   const head = meaningOf(view, 'month-head');
   if (head !== undefined && !view.article && i + 1 < s.sentenceEnd && s.views[i + 1]!.article) {
     const two = twoWordMonth(head.head, s.views[i + 1]!.bare);
@@ -458,11 +558,17 @@ function matchMonthName(s: Scan, i: number, day: number | undefined, supported: 
   const year = readYear(s, k, true);
   const calendar = month.calendar === 'hijri' || year?.calendar === 'hijri' ? 'hijri' : 'gregorian';
   if (year !== undefined && (calendar === 'hijri' ? year.year <= 1600 : year.year >= 1000)) {
-    return { endToken: year.endToken, meaning: { type: 'date', calendar, year: year.year, month: month.month, day, direction: 0 } };
+    return {
+      endToken: year.endToken,
+      meaning: { type: 'date', calendar, year: year.year, month: month.month, day, direction: 0 },
+    };
   }
   const modifier = modifierAt(s, end);
   if (modifier !== undefined) {
-    return { endToken: end + 1, meaning: { type: 'date', calendar, month: month.month, day, direction: modifier } };
+    return {
+      endToken: end + 1,
+      meaning: { type: 'date', calendar, month: month.month, day, direction: modifier },
+    };
   }
   if (!confirmed) return undefined;
   if (day !== undefined && calendar === 'hijri' && day > 30) return undefined;

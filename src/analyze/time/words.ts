@@ -34,11 +34,26 @@ export function viewTokens(tokens: readonly Token[], lexicon: TimeLexicon): Toke
   return tokens.map((token) => {
     // A token's view depends on its type, spelling and clitic split only: decide each once and share it
     // (one map per kind, keyed by the token's own string, so no key is built per token).
-    const cache = token.type === 'word' ? (token.parts === undefined ? wordCache : splitCache) : token.type === 'number' ? numberCache : otherCache;
+    const cache =
+      token.type === 'word'
+        ? token.parts === undefined
+          ? wordCache
+          : splitCache
+        : token.type === 'number'
+          ? numberCache
+          : otherCache;
     let view = cache.get(token.text);
     if (view === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
-      view = viewToken({ ...token, start: 0, end: token.end - token.start, parts: token.parts?.map((p) => ({ ...p, start: p.start - token.start, end: p.end - token.start })) }, lexicon);
+      view = viewToken(
+        {
+          ...token,
+          start: 0,
+          end: token.end - token.start,
+          parts: token.parts?.map((p) => ({ ...p, start: p.start - token.start, end: p.end - token.start })),
+        },
+        lexicon,
+      );
       cache.set(token.text, view);
     }
     return view;
@@ -56,11 +71,18 @@ const CACHE_LIMIT = 200_000;
 let cachedFor: TimeLexicon | undefined;
 
 function viewToken(token: Token, lexicon: TimeLexicon): TokenView {
-  if (token.type === 'number') return { bare: token.norm, article: false, meanings: NONE, number: token.norm, innerOffset: 0 };
+  if (token.type === 'number')
+    return { bare: token.norm, article: false, meanings: NONE, number: token.norm, innerOffset: 0 };
   if (token.type !== 'word') return { bare: token.norm, article: false, meanings: NONE, innerOffset: 0 };
   const glued = CLITIC_DIGITS.exec(token.norm);
   if (glued !== null) {
-    return { bare: glued[2]!, article: false, meanings: NONE, number: glued[2]!, innerOffset: glued[1]!.length };
+    return {
+      bare: glued[2]!,
+      article: false,
+      meanings: NONE,
+      number: glued[2]!,
+      innerOffset: glued[1]!.length,
+    };
   }
   if (token.parts !== undefined) {
     const base = token.parts.find((p) => p.role === 'base');
@@ -77,12 +99,17 @@ function viewToken(token: Token, lexicon: TimeLexicon): TokenView {
     if (!norm.startsWith(prefix)) continue;
     const rest = norm.slice(prefix.length);
     // After ب/ل/ك the article's alef drops (لليوم = ل + اليوم).
-    const withoutArticle = rest.startsWith('ال') ? rest.slice(2) : prefix.endsWith('ل') && rest.startsWith('ل') ? rest.slice(1) : undefined;
+    const withoutArticle = rest.startsWith('ال')
+      ? rest.slice(2)
+      : prefix.endsWith('ل') && rest.startsWith('ل')
+        ? rest.slice(1)
+        : undefined;
     // The clitics' length in the display text, when it is the normalized one (no diacritics on them).
     const inner = token.text.length === norm.length ? prefix.length : 0;
     if (withoutArticle !== undefined && withoutArticle.length >= 2) {
       const meanings = lexicon.get(withoutArticle);
-      if (meanings !== undefined) return { bare: withoutArticle, article: true, meanings, innerOffset: inner };
+      if (meanings !== undefined)
+        return { bare: withoutArticle, article: true, meanings, innerOffset: inner };
     }
     if (prefix !== '' && rest.length >= 2) {
       const meanings = lexicon.get(rest);
@@ -92,15 +119,25 @@ function viewToken(token: Token, lexicon: TimeLexicon): TokenView {
   // Not a time word: keep the base without its article so helper words compare simply (الموافق → موافق).
   if (token.parts !== undefined) {
     const base = token.parts.find((p) => p.role === 'base');
-    return { bare: normalizeArabic(base?.text ?? token.text), article: token.parts.some((p) => p.role === 'article'), meanings: NONE, innerOffset: 0 };
+    return {
+      bare: normalizeArabic(base?.text ?? token.text),
+      article: token.parts.some((p) => p.role === 'article'),
+      meanings: NONE,
+      innerOffset: 0,
+    };
   }
-  if (norm.startsWith('ال') && norm.length >= 5) return { bare: norm.slice(2), article: true, meanings: NONE, innerOffset: 0 };
+  if (norm.startsWith('ال') && norm.length >= 5)
+    return { bare: norm.slice(2), article: true, meanings: NONE, innerOffset: 0 };
   return { bare: norm, article: false, meanings: NONE, innerOffset: 0 };
 }
 
 /** The first meaning of a given kind, typed. */
-export function meaningOf<K extends TimeWord['kind']>(view: TokenView | undefined, kind: K): Extract<TimeWord, { kind: K }> | undefined {
+export function meaningOf<K extends TimeWord['kind']>(
+  view: TokenView | undefined,
+  kind: K,
+): Extract<TimeWord, { kind: K }> | undefined {
   if (view === undefined) return undefined;
-  for (const meaning of view.meanings) if (meaning.kind === kind) return meaning as Extract<TimeWord, { kind: K }>;
+  for (const meaning of view.meanings)
+    if (meaning.kind === kind) return meaning as Extract<TimeWord, { kind: K }>;
   return undefined;
 }
