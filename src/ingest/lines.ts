@@ -10,7 +10,7 @@ export type Line =
  * an over-long line is skipped byte by byte and reported by its length, so a 200 MB single-line record costs
  * no memory. `for await (const line of splitLines(stream, 1 << 20))` → lines, numbered from 1.
  */
-export async function* splitLines(source: AsyncIterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
+export async function* splitLines(source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>, maxLineBytes: number): AsyncGenerator<Line> {
   let parts: Uint8Array[] = [];
   let partBytes = 0;
   let discarding = false;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Queue } from 'bullmq';
 import { queueAddress, queueStatus, removeQueue } from '../../src/queue/index.ts';
+import { openStore } from '../../src/store/open.ts';
 import { dumpDatabase, FIXTURES, rasdRun, tempDir } from './helpers.ts';
 import { DISTINCT, needs, REDIS_URL, redisAnswers, startWorkerProcess, uniqueQueueName, waitFor } from './queue-helpers.ts';
 
@@ -98,6 +99,30 @@ describe('rasd ingest --queue and rasd worker (integration, SQLite)', () => {
     assert.equal(status.counts.active, 0, 'no job is left running');
     assert.ok(status.counts.completed >= 1 && status.counts.completed < jobs, `the running job finished, the rest wait (${JSON.stringify(status.counts)})`);
     assert.equal(status.counts.completed + status.counts.waiting, jobs);
+  });
+
+  it('returns its unfinished job to the queue on SIGTERM once the grace period is over, keeping what it committed', async (t) => {
+    if (!(await needs(t, 'Redis', redisAnswers))) return;
+    const name = newQueue('grace');
+    await rasdRun(['ingest', DISTINCT, '--queue', REDIS_URL, '--queue-name', name, '--records-per-job', '100']);
+    const db = join(tempDir(), 'grace.db');
+    const worker = startWorkerProcess(['--queue', REDIS_URL, '--queue-name', name, '--db', db, '--grace', '1']);
+    const address = queueAddress(REDIS_URL, name);
+    assert.ok(await waitFor(async () => (await queueStatus(address)).counts.active > 0, 60_000), worker.output());
+    worker.child.kill('SIGTERM');
+    assert.equal(await worker.exited, 0, worker.output());
+    assert.match(worker.output(), /returned to the queue/);
+    const status = await queueStatus(address);
+    assert.deepEqual(status.counts, { waiting: 1, active: 0, delayed: 0, completed: 0, dead: 0 });
+    // A second worker finishes the job; the articles the first one committed are found, not stored twice.
+    const second = startWorkerProcess(['--queue', REDIS_URL, '--queue-name', name, '--db', db, '--until-empty']);
+    assert.equal(await second.exited, 0, second.output());
+    const store = await openStore(db);
+    try {
+      assert.equal((await store.stats()).articles, 100);
+    } finally {
+      await store.close();
+    }
   });
 
   it('reports an unreachable Redis with its address and exit code 1', async () => {

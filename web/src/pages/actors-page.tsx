@@ -2,7 +2,7 @@ import { api } from '../api/client.ts';
 import { ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
-import { href } from '../router.ts';
+import { href, navigate, withParams } from '../router.ts';
 
 /** The most-covered actors, each linking to their page. */
 export function ActorsPage({ params }: { params: URLSearchParams }) {
@@ -11,6 +11,21 @@ export function ActorsPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page actors-page">
       <h1>الفاعلون</h1>
+      <form
+        class="filters"
+        aria-label="ابحث عن فاعل"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const input = (event.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+          navigate(withParams(href('actors'), { q: input.value.trim() }));
+        }}
+      >
+        <label class="filter">
+          الاسم
+          <input type="search" name="q" value={q} />
+        </label>
+        <button type="submit">بحث</button>
+      </form>
       <LoadState result={result}>
         {(data) => (
           <table class="data-table">
@@ -24,6 +39,11 @@ export function ActorsPage({ params }: { params: URLSearchParams }) {
               </tr>
             </thead>
             <tbody>
+              {data.actors.length === 0 && (
+                <tr>
+                  <td colSpan={5}>لا فاعلين.</td>
+                </tr>
+              )}
               {data.actors.map((actor) => (
                 <tr key={actor.id}>
                   <td>
