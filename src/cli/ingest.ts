@@ -11,7 +11,7 @@ import type { ByteCounter } from '../ingest/types.ts';
 import { openStore } from '../store/open.ts';
 import { DEFAULT_PLAN_LIMITS, DEFAULT_QUEUE_NAME, enqueueJobs, planJobs, queueAddress } from '../queue/index.ts';
 import { EXIT } from './exit-codes.ts';
-import { positive } from './worker.ts';
+import { positive } from './queue-options.ts';
 
 interface IngestCliOptions {
   db?: string;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_QUEUE_NAME, type QueueStatus, queueAddress, queueStatus, retryDead } from '../queue/index.ts';
-import { positive, queueUrl } from './worker.ts';
+import { positive, queueUrl } from './queue-options.ts';
 
 interface QueueCliOptions {
   queue?: string;

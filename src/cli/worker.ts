@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { RasdError } from '../core/errors.ts';
 import { DEFAULT_QUEUE_NAME, DEFAULT_WORKER_OPTIONS, queueAddress, queueStatus, startWorker } from '../queue/index.ts';
 import { openStore } from '../store/open.ts';
 import { databasePath } from './ingest.ts';
+import { positive, queueUrl } from './queue-options.ts';
 
 interface WorkerCliOptions {
   queue?: string;
@@ -14,20 +14,6 @@ interface WorkerCliOptions {
   grace: string;
   untilEmpty?: boolean;
   quiet?: boolean;
-}
-
-/** A positive whole number from an option, or a usage error naming the option. `positive('--concurrency', '2')` → 2. */
-export function positive(option: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new RasdError('E_USAGE', `${option} must be a positive whole number, not ${JSON.stringify(value)}`);
-  return n;
-}
-
-/** The `--queue` URL: the option, else `$RASD_QUEUE`; a usage error when neither is given. */
-export function queueUrl(option: string | undefined): string {
-  const url = option ?? process.env.RASD_QUEUE;
-  if (url === undefined) throw new RasdError('E_USAGE', 'give the queue with --queue redis://HOST:PORT (or $RASD_QUEUE)');
-  return url;
 }
 
 /** `rasd worker --queue redis://… --db postgres://…`: ingest queued jobs until SIGTERM (or until the queue is empty). */
