@@ -55,10 +55,10 @@ export interface ServedStore {
   stop(): Promise<void>;
 }
 
-/** Starts `rasd serve --db FILE` on a free port and waits until /api/health answers. */
-export async function serveStore(db: string, timeoutMs = 40_000): Promise<ServedStore> {
+/** Starts `rasd serve --db FILE [extraArgs…]` on a free port and waits until /api/health answers. */
+export async function serveStore(db: string, timeoutMs = 40_000, extraArgs: readonly string[] = []): Promise<ServedStore> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [RASD, 'serve', '--db', db, '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, [RASD, 'serve', '--db', db, '--port', String(port), ...extraArgs], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -1,6 +1,6 @@
 /**
  * The web UI in a real browser against a real `rasd serve`: search, the reader with Peskov's quote, his actor
- * page, the graph, the timeline, a 360 px screen, and an ingested article carrying script payloads that must
+ * page, the graph, the timeline, a 360 px screen, the queue page, and an ingested article carrying script payloads that must
  * show as text and run nothing. Skipped only when Chromium is missing outside CI; in CI that fails.
  */
 import assert from 'node:assert/strict';
@@ -21,6 +21,10 @@ import {
 
 const chromiumMissing = !existsSync(CHROMIUM_PATH);
 const skip = chromiumMissing && process.env.CI !== 'true' ? `Chromium not found at ${CHROMIUM_PATH}` : false;
+
+// The server reports an (empty) ingest queue of its own on the local Redis, for the queue page.
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const QUEUE_NAME = `rasd-ui-${process.pid}-${Date.now()}`;
 
 const PAYLOAD_TITLE = 'اختبار أمان الواجهة';
 const PAYLOAD_BODY = [
@@ -51,7 +55,10 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
       payloadFile,
     ]);
     // The server loads the analyzer while Chromium starts; whichever started is stopped by after() on failure.
-    const [served, launched] = await Promise.allSettled([serveStore(db), launchChromium()]);
+    const [served, launched] = await Promise.allSettled([
+      serveStore(db, undefined, ['--queue', REDIS_URL, '--queue-name', QUEUE_NAME]),
+      launchChromium(),
+    ]);
     if (served.status === 'fulfilled') server = served.value;
     if (launched.status === 'fulfilled') browser = launched.value;
     if (served.status === 'rejected') throw served.reason;
@@ -69,6 +76,8 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
   after(async () => {
     await browser?.close();
     await server?.stop();
+    const { queueAddress, removeQueue } = await import('../../src/queue/index.ts');
+    await removeQueue(queueAddress(REDIS_URL, QUEUE_NAME)).catch(() => {});
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
@@ -165,5 +174,12 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
       await narrow.close();
     }
     assert.deepEqual(pageErrors, []);
+  });
+
+  test('the queue page shows the attached ingest queue, its workers and its dead-letter list', async () => {
+    await page.goto(`${server!.url}/#/queue`);
+    await page.getByText(QUEUE_NAME).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    for (const heading of ['الحالة', 'العمّال', 'في الانتظار', 'المهام الفاشلة']) assert.ok(text.includes(heading), heading);
   });
 });

@@ -5,6 +5,7 @@ import { AnalyzePage } from './pages/analyze-page.tsx';
 import { ArticlePage } from './pages/article-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { IntegrityPage } from './pages/integrity-page.tsx';
+import { QueuePage } from './pages/queue-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { href, navigate, type Route, useRoute, withParams } from './router.ts';
 
@@ -20,6 +21,7 @@ const NAV: readonly { route: string; text: string }[] = [
   { route: 'timeline', text: 'الخط الزمني' },
   { route: 'integrity', text: 'النزاهة' },
   { route: 'analyze', text: 'تحليل نص' },
+  { route: 'queue', text: 'الطابور' },
 ];
 
 function Page({ route }: { route: Route }) {
@@ -43,6 +45,8 @@ function Page({ route }: { route: Route }) {
       return <IntegrityPage />;
     case 'analyze':
       return <AnalyzePage />;
+    case 'queue':
+      return <QueuePage />;
     default:
       return <p class="status error">صفحة غير معروفة.</p>;
   }

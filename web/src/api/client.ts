@@ -6,6 +6,7 @@ import type {
   ArticleResponse,
   IntegrityResponse,
   NetworkResponse,
+  QueueStatusResponse,
   SearchResponse,
   StoreStats,
   TimelineResponse,
@@ -76,6 +77,7 @@ export const api = {
     request<NetworkResponse>(withQuery('/api/network', params)),
   timeline: (params: DateRange & { actor?: string; type?: string }) =>
     request<TimelineResponse>(withQuery('/api/timeline', params)),
+  queue: () => request<QueueStatusResponse>('/api/queue'),
   integrity: (params: { limit?: number }) => request<IntegrityResponse>(withQuery('/api/integrity', params)),
   analyze: (body: AnalyzeRequest) =>
     request<AnalyzedDocumentJson>('/api/analyze', {

@@ -209,3 +209,21 @@ export interface AnalyzeRequest {
   readonly title?: string;
   readonly publishedAt?: string;
 }
+
+/** `GET /api/queue`: the ingest queue the server was started with (`rasd serve --queue …`). */
+export interface QueueStatusResponse {
+  readonly queue: string;
+  readonly counts: { waiting: number; active: number; delayed: number; completed: number; dead: number };
+  readonly workers: number;
+  readonly totals: {
+    items: number;
+    new: number;
+    duplicates: number;
+    nearDuplicates: number;
+    unchanged: number;
+    skipped: number;
+    failed: number;
+  };
+  readonly dead: readonly { id: string; name: string; reason: string; attempts: number; failedAt?: string }[];
+  readonly recordFailures: readonly { input: string; reason: string }[];
+}
