@@ -56,12 +56,20 @@ export interface ServedStore {
 }
 
 /** Starts `rasd serve --db FILE [extraArgs…]` on a free port and waits until /api/health answers. */
-export async function serveStore(db: string, timeoutMs = 40_000, extraArgs: readonly string[] = []): Promise<ServedStore> {
+export async function serveStore(
+  db: string,
+  timeoutMs = 40_000,
+  extraArgs: readonly string[] = [],
+): Promise<ServedStore> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [RASD, 'serve', '--db', db, '--port', String(port), ...extraArgs], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [RASD, 'serve', '--db', db, '--port', String(port), ...extraArgs],
+    {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

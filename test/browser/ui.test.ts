@@ -81,7 +81,7 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
   });
 
-  test('the built index.html has no inline script or style, as the server\'s CSP requires', () => {
+  test("the built index.html has no inline script or style, as the server's CSP requires", () => {
     const html = readFileSync(join(REPO_ROOT, 'web', 'dist', 'index.html'), 'utf8');
     const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)];
     assert.ok(scripts.length > 0);
@@ -92,7 +92,7 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     assert.doesNotMatch(html, /<style\b|\sstyle=|\son[a-z]+=/i);
   });
 
-    test('the UI is right-to-left Arabic and searching an Arabic word lists the seed article', async () => {
+  test('the UI is right-to-left Arabic and searching an Arabic word lists the seed article', async () => {
     await page.goto(`${server!.url}/`);
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
@@ -100,10 +100,13 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     await page.press('.top-search input', 'Enter');
     await page.waitForSelector('.hit');
     assert.match(page.url(), /#\/search\?q=/);
-    assert.ok((await page.locator('.hit mark').count()) > 0, 'the matched word is highlighted in the results');
+    assert.ok(
+      (await page.locator('.hit mark').count()) > 0,
+      'the matched word is highlighted in the results',
+    );
   });
 
-  test('the seed article opens in the reader with Peskov\'s quote highlighted and his name shown', async () => {
+  test("the seed article opens in the reader with Peskov's quote highlighted and his name shown", async () => {
     await page.locator('.hit-title', { hasText: 'موسكو مستعدة' }).first().click();
     await page.waitForSelector('.reader-text');
     assert.match(page.url(), /#\/article\//);
@@ -119,7 +122,7 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     assert.match((await detail.locator('a.actor-link').first().getAttribute('href')) ?? '', /dmitry-peskov/);
   });
 
-  test('Peskov\'s actor page lists his quotes', async () => {
+  test("Peskov's actor page lists his quotes", async () => {
     await page.locator('.selection-detail a.actor-link').first().click();
     await page.waitForSelector('.actor-header h1');
     assert.match(decodeURIComponent(page.url()), /#\/actor\/actor:dmitry-peskov/);
@@ -138,14 +141,17 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
   test('a pasted article is analyzed and shown in the reader without being stored', async () => {
     const before = (await (await fetch(`${server!.url}/api/stats`)).json()) as { articles: number };
     await page.goto(`${server!.url}/#/analyze`);
-    await page.fill('.analyze-form textarea', 'وقال المتحدث باسم الكرملين دميتري بيسكوف للصحافيين: «لا اتفاق مع أحد».');
+    await page.fill(
+      '.analyze-form textarea',
+      'وقال المتحدث باسم الكرملين دميتري بيسكوف للصحافيين: «لا اتفاق مع أحد».',
+    );
     await page.click('.analyze-form button[type=submit]');
     await page.locator('.reader-text .hl.l-speaker', { hasText: 'بيسكوف' }).first().waitFor();
     const after = (await (await fetch(`${server!.url}/api/stats`)).json()) as { articles: number };
     assert.equal(after.articles, before.articles);
   });
 
-  test('the integrity view lists sources and the seed\'s mismatched headline', async () => {
+  test("the integrity view lists sources and the seed's mismatched headline", async () => {
     await page.goto(`${server!.url}/#/integrity`);
     await page.waitForSelector('.integrity-page table');
     assert.match((await page.textContent('.integrity-page')) ?? '', /موسكو مستعدة/);
@@ -180,6 +186,7 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     await page.goto(`${server!.url}/#/queue`);
     await page.getByText(QUEUE_NAME).waitFor();
     const text = (await page.locator('main').textContent()) ?? '';
-    for (const heading of ['الحالة', 'العمّال', 'في الانتظار', 'المهام الفاشلة']) assert.ok(text.includes(heading), heading);
+    for (const heading of ['الحالة', 'العمّال', 'في الانتظار', 'المهام الفاشلة'])
+      assert.ok(text.includes(heading), heading);
   });
 });

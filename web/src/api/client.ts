@@ -41,9 +41,15 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   } catch (error) {
     throw new ApiError('E_NETWORK', (error as Error).message, 0);
   }
-  const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+  const body = (await response.json().catch(() => null)) as {
+    error?: { code?: string; message?: string };
+  } | null;
   if (!response.ok) {
-    throw new ApiError(body?.error?.code ?? 'E_HTTP', body?.error?.message ?? response.statusText, response.status);
+    throw new ApiError(
+      body?.error?.code ?? 'E_HTTP',
+      body?.error?.message ?? response.statusText,
+      response.status,
+    );
   }
   return body as T;
 }
@@ -57,7 +63,7 @@ export type SearchParams = {
   entity?: string;
   limit?: number;
   offset?: number;
-}
+};
 
 // A type alias, not an interface, so it fits the `Params` index signature.
 export type DateRange = {

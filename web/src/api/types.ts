@@ -4,7 +4,14 @@
  */
 import type { Annotations, EntityType, EventType } from '../../../src/core/annotations.ts';
 
-export type { Annotations, Entity, Event, Mention, Quote, TimeExpression } from '../../../src/core/annotations.ts';
+export type {
+  Annotations,
+  Entity,
+  Event,
+  Mention,
+  Quote,
+  TimeExpression,
+} from '../../../src/core/annotations.ts';
 export type { Removal } from '../../../src/core/article.ts';
 export type { HeadlineCheck } from '../../../src/core/headline-check.ts';
 
@@ -50,7 +57,12 @@ export interface DocumentArticle {
   readonly id: string;
   readonly title?: string;
   readonly publishedAt?: string;
-  readonly source?: { readonly kind: string; readonly url?: string; readonly outlet?: string; readonly location?: string };
+  readonly source?: {
+    readonly kind: string;
+    readonly url?: string;
+    readonly outlet?: string;
+    readonly location?: string;
+  };
   readonly cleanText: string;
 }
 
@@ -74,7 +86,12 @@ export interface StoredArticle {
 export interface Sighting {
   readonly rawId: string;
   readonly sourceKey: string;
-  readonly source: { readonly kind: string; readonly url?: string; readonly outlet?: string; readonly location?: string };
+  readonly source: {
+    readonly kind: string;
+    readonly url?: string;
+    readonly outlet?: string;
+    readonly location?: string;
+  };
   readonly title?: string;
   readonly publishedAt?: string;
   readonly relation: 'original' | 'exact' | 'near';

@@ -48,7 +48,8 @@ function QueueBody({ status }: { status: QueueState }) {
   if (status.state === 'error')
     return (
       <p class="status error" role="alert">
-        تعذّر التحميل. <span class="code">{status.error.code}</span> <span dir="auto">{status.error.message}</span>
+        تعذّر التحميل. <span class="code">{status.error.code}</span>{' '}
+        <span dir="auto">{status.error.message}</span>
       </p>
     );
   const { data } = status;
@@ -90,7 +91,8 @@ function QueueBody({ status }: { status: QueueState }) {
           <ul class="plain-list">
             {data.dead.map((job) => (
               <li key={job.id}>
-                <code dir="ltr">{job.name}</code> — <span dir="auto">{job.reason}</span> ({job.attempts} محاولات)
+                <code dir="ltr">{job.name}</code> — <span dir="auto">{job.reason}</span> ({job.attempts}{' '}
+                محاولات)
               </li>
             ))}
           </ul>
