@@ -30,3 +30,6 @@ spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest.ts', import.me
 // Worker processes and databases of its own: also a separate process (BENCH_SCALE_ARTICLES).
 console.log('\n## Scaling out: queue with 1 and 2 workers (PostgreSQL) vs one process (SQLite)');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale.ts', import.meta.url).pathname], { stdio: 'inherit' });
+// The server as a child process under concurrent search/analyze/ingest (RASD_LOAD_SECONDS, RASD_LOAD_CLIENTS).
+console.log('\n## Server under load (loopback: search, article, analyze, ingest)');
+spawnSync(process.execPath, ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname], { stdio: 'inherit' });

@@ -12,6 +12,7 @@ interface ServeCliOptions {
   queue?: string;
   queueName?: string;
   log?: boolean;
+  rateLimit?: string;
 }
 
 /** `rasd serve`: the HTTP API and the web UI over a store, until interrupted. */
@@ -26,9 +27,12 @@ export function registerServe(program: Command): void {
     .option('--queue <url>', 'attach a work queue (redis://…) and report it at /api/queue')
     .option('--queue-name <name>', 'the queue\'s name (default rasd-ingest)')
     .option('--log', 'log requests as JSON lines')
+    .option('--rate-limit <n>', 'requests per minute per client address on /api (0: no limit)', '600')
     .action(async (options: ServeCliOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new RasdError('E_USAGE', `--port must be 0–65535, not ${JSON.stringify(options.port)}`);
+      const rateLimit = Number(options.rateLimit ?? '600');
+      if (!Number.isInteger(rateLimit) || rateLimit < 0) throw new RasdError('E_USAGE', `--rate-limit must be a whole number ≥ 0, not ${JSON.stringify(options.rateLimit)}`);
       const token = options.token ?? process.env.RASD_TOKEN;
       const queueStatus = options.queue === undefined ? undefined : await loadQueueStatus(options.queue, options.queueName);
       const store = await openStore(databasePath(options.db));
@@ -41,6 +45,7 @@ export function registerServe(program: Command): void {
           ...(token ? { token } : {}),
           ...(queueStatus ? { queueStatus } : {}),
           logger: options.log === true,
+          rateLimit: rateLimit === 0 ? false : { max: rateLimit, windowMs: 60_000 },
         });
       } catch (error) {
         await store.close();

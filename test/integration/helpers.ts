@@ -25,6 +25,20 @@ export function corpus(): CorpusRecord[] {
     .map((line) => JSON.parse(line) as CorpusRecord);
 }
 
+/** A JSONL dump of `total` real-text records: the 40 fixture articles recombined, so there are new stories, exact and near copies. */
+export function writeRecombinedDump(path: string, total: number): void {
+  const records = corpus();
+  const lines: string[] = [];
+  for (let i = 0; i < total; i++) {
+    const a = records[i % 40]!;
+    const b = records[(i * 7 + 3) % 40]!;
+    // Every third record repeats its base article exactly; the rest mix in a paragraph of another one.
+    const text = i % 3 === 0 ? a.text : `${a.text}\n${b.text.split('\n')[i % 2] ?? ''}\n${i}`;
+    lines.push(JSON.stringify({ ...a, url: `${a.url}?copy=${i}`, title: `${a.title} ${i}`, text }));
+  }
+  writeFileSync(path, `${lines.join('\n')}\n`);
+}
+
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'rasd-ingest-'));
 }

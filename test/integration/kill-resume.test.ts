@@ -1,25 +1,15 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { corpus, dumpDatabase, rasdAsync, rasdRun, tempDir } from './helpers.ts';
+import { dumpDatabase, rasdAsync, rasdRun, tempDir, writeRecombinedDump } from './helpers.ts';
 
 const TOTAL = 1200;
 
-/** A JSONL dump of TOTAL real-text records: the 40 fixture articles recombined, so there are new stories, exact and near copies. */
+/** A JSONL dump of TOTAL real-text records (new stories, exact and near copies). */
 function writeLargeDump(path: string): void {
-  const records = corpus();
-  const lines: string[] = [];
-  for (let i = 0; i < TOTAL; i++) {
-    const a = records[i % 40]!;
-    const b = records[(i * 7 + 3) % 40]!;
-    // Every third record repeats its base article exactly; the rest mix in a paragraph of another one.
-    const text = i % 3 === 0 ? a.text : `${a.text}\n${b.text.split('\n')[i % 2] ?? ''}\n${i}`;
-    lines.push(JSON.stringify({ ...a, url: `${a.url}?copy=${i}`, title: `${a.title} ${i}`, text }));
-  }
-  writeFileSync(path, `${lines.join('\n')}\n`);
+  writeRecombinedDump(path, TOTAL);
 }
 
 function committedSightings(file: string): number {
