@@ -143,6 +143,25 @@ function summarize(samples: readonly Sample[], seconds: number, label: string): 
   return rows;
 }
 
+/**
+ * The bounds rasd states for this load on a 2-core machine: every request answered, p99 of all requests
+ * under one second, the server's peak resident memory under 768 MB. The bench reports whether it stayed within them.
+ */
+export const LOAD_BOUNDS = { p99Ms: 1000, peakRssMb: 768, errors: 0 } as const;
+
+/** Whether a run stayed within LOAD_BOUNDS, and where it did not. */
+export function checkBounds(figures: LoadFigures): string[] {
+  const problems: string[] = [];
+  const all = figures.rows.filter((row) => row.kind === 'all').at(-1);
+  const p99 = Number(all?.['p99 ms'] ?? Number.POSITIVE_INFINITY);
+  if (p99 > LOAD_BOUNDS.p99Ms) problems.push(`p99 ${p99} ms > ${LOAD_BOUNDS.p99Ms} ms`);
+  const peak = Number(figures.memory['peak RSS under load MB'] ?? Number.POSITIVE_INFINITY);
+  if (peak > LOAD_BOUNDS.peakRssMb) problems.push(`peak RSS ${peak} MB > ${LOAD_BOUNDS.peakRssMb} MB`);
+  const errors = Object.values(figures.errors).reduce((a, b) => a + b, 0);
+  if (errors > LOAD_BOUNDS.errors) problems.push(`${errors} failed requests`);
+  return problems;
+}
+
 export interface LoadFigures {
   readonly rows: Row[];
   readonly memory: Row;
@@ -227,4 +246,8 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
   console.table([figures.memory]);
   const failed = Object.entries(figures.errors);
   console.log(failed.length === 0 ? 'errors: none' : `errors: ${failed.map(([reason, n]) => `${n}× ${reason}`).join('; ')}`);
+  const problems = checkBounds(figures);
+  const bounds = `p99 ≤ ${LOAD_BOUNDS.p99Ms} ms, peak RSS ≤ ${LOAD_BOUNDS.peakRssMb} MB, no failed request`;
+  console.log(problems.length === 0 ? `within the stated bounds (${bounds})` : `OUT OF BOUNDS (${bounds}): ${problems.join('; ')}`);
+  if (problems.length > 0) process.exitCode = 1;
 }
