@@ -9,7 +9,13 @@ import { createProgress } from '../ingest/progress.ts';
 import { openSources } from '../ingest/sources.ts';
 import type { ByteCounter } from '../ingest/types.ts';
 import { openStore } from '../store/open.ts';
-import { DEFAULT_PLAN_LIMITS, DEFAULT_QUEUE_NAME, enqueueJobs, planJobs, queueAddress } from '../queue/index.ts';
+import {
+  DEFAULT_PLAN_LIMITS,
+  DEFAULT_QUEUE_NAME,
+  enqueueJobs,
+  planJobs,
+  queueAddress,
+} from '../queue/index.ts';
 import { EXIT } from './exit-codes.ts';
 import { positive } from './queue-options.ts';
 
@@ -19,6 +25,7 @@ interface IngestCliOptions {
   field: string[];
   analyze: boolean;
   allowPrivate?: boolean;
+  allowHost: string[];
   batch: string;
   timeout: string;
   json?: boolean;
@@ -39,16 +46,35 @@ export function registerIngest(program: Command): void {
     .description('ingest articles from files, folders, stdin (-), URLs and feeds into the database')
     .argument('<inputs...>', 'files, folders, http(s) URLs, or - for stdin')
     .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
-    .addOption(new Option('--format <format>', 'input format (default: from the name or the first bytes)').choices([...INPUT_FORMATS]))
-    .option('--field <name=key>', 'JSONL field names, e.g. date=date_extracted (title, text, url, date, author, outlet)', collect, [])
+    .addOption(
+      new Option('--format <format>', 'input format (default: from the name or the first bytes)').choices([
+        ...INPUT_FORMATS,
+      ]),
+    )
+    .option(
+      '--field <name=key>',
+      'JSONL field names, e.g. date=date_extracted (title, text, url, date, author, outlet)',
+      collect,
+      [],
+    )
     .option('--no-analyze', 'store clean text only, without analysis')
     .option('--allow-private', 'allow fetching from loopback and private addresses')
+    .option(
+      '--allow-host <host>',
+      'allow this one host name or address even if it is private (repeatable); redirects from it are still checked',
+      collect,
+      [],
+    )
     .option('--batch <n>', 'articles per committed transaction', String(DEFAULT_INGEST_OPTIONS.batchSize))
     .option('--timeout <ms>', 'HTTP timeout per fetch', String(DEFAULT_FETCH_OPTIONS.timeoutMs))
     .option('--json', 'print the summary as JSON')
     .option('--queue <url>', 'enqueue jobs on this Redis queue for `rasd worker` instead of ingesting here')
     .option('--queue-name <name>', 'queue name (with --queue)', DEFAULT_QUEUE_NAME)
-    .option('--records-per-job <n>', 'JSONL records per queued job (with --queue)', String(DEFAULT_PLAN_LIMITS.recordsPerJob))
+    .option(
+      '--records-per-job <n>',
+      'JSONL records per queued job (with --queue)',
+      String(DEFAULT_PLAN_LIMITS.recordsPerJob),
+    )
     .action(async (inputs: string[], options: IngestCliOptions) => {
       let fields: ReturnType<typeof jsonlFields>;
       try {
@@ -63,8 +89,19 @@ export function registerIngest(program: Command): void {
       const counter: ByteCounter = { read: 0 };
       const store = await openStore(databasePath(options.db));
       const progress = createProgress(process.stderr, counter, await totalBytes(inputs));
-      const fetch = createFetcher({ ...DEFAULT_FETCH_OPTIONS, allowPrivate: options.allowPrivate === true, timeoutMs: Number(options.timeout) });
-      const sourceOptions = { fields, fetch, feedSummaryChars: 400, counter, maxDocumentBytes: 32 * 1024 * 1024 };
+      const fetch = createFetcher({
+        ...DEFAULT_FETCH_OPTIONS,
+        allowPrivate: options.allowPrivate === true,
+        allowHosts: options.allowHost,
+        timeoutMs: Number(options.timeout),
+      });
+      const sourceOptions = {
+        fields,
+        fetch,
+        feedSummaryChars: 400,
+        counter,
+        maxDocumentBytes: 32 * 1024 * 1024,
+      };
       let summary: IngestSummary;
       try {
         summary = await ingestItems(store, openSources(inputs, sourceOptions, options.format), {
@@ -78,21 +115,44 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
       process.stdout.write(options.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
-      if (summary.failed > 0 && summary.new + summary.duplicates + summary.nearDuplicates + summary.unchanged === 0) process.exitCode = EXIT.badInput;
+      if (
+        summary.failed > 0 &&
+        summary.new + summary.duplicates + summary.nearDuplicates + summary.unchanged === 0
+      )
+        process.exitCode = EXIT.badInput;
     });
 }
 
 /** `--queue`: plan jobs from the inputs and put them on the queue; workers do the ingest. */
-async function enqueueCommand(inputs: string[], options: IngestCliOptions, fields: ReturnType<typeof jsonlFields>): Promise<void> {
+async function enqueueCommand(
+  inputs: string[],
+  options: IngestCliOptions,
+  fields: ReturnType<typeof jsonlFields>,
+): Promise<void> {
   const address = queueAddress(options.queue ?? '', options.queueName);
-  const settings = { analyze: options.analyze, fields, allowPrivate: options.allowPrivate === true, timeoutMs: Number(options.timeout) };
+  const settings = {
+    analyze: options.analyze,
+    fields,
+    allowPrivate: options.allowPrivate === true,
+    allowHosts: options.allowHost,
+    timeoutMs: Number(options.timeout),
+  };
   const summary = await enqueueJobs(
     address,
-    planJobs(inputs, { ...DEFAULT_PLAN_LIMITS, settings, recordsPerJob: positive('--records-per-job', options.recordsPerJob), ...(options.format ? { format: options.format } : {}) }),
+    planJobs(inputs, {
+      ...DEFAULT_PLAN_LIMITS,
+      settings,
+      recordsPerJob: positive('--records-per-job', options.recordsPerJob),
+      ...(options.format ? { format: options.format } : {}),
+    }),
   );
   if (options.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
   else {
-    const lines = [`queued: ${summary.jobs} jobs (${summary.units} records, documents and URLs) on ${address.name}`, `skipped: ${summary.skipped}`, `failed: ${summary.failed}`];
+    const lines = [
+      `queued: ${summary.jobs} jobs (${summary.units} records, documents and URLs) on ${address.name}`,
+      `skipped: ${summary.skipped}`,
+      `failed: ${summary.failed}`,
+    ];
     lines.push(...summary.failures.slice(0, 50).map((f) => `  ${f.input}: ${f.reason}`));
     process.stdout.write(`${lines.join('\n')}\n`);
   }

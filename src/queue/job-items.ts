@@ -21,7 +21,12 @@ export class ShutdownRequested extends Error {
 export async function* jobItems(job: IngestJob, signal?: AbortSignal): AsyncGenerator<SourceItem> {
   const options: SourceOptions = {
     fields: job.settings.fields,
-    fetch: createFetcher({ ...DEFAULT_FETCH_OPTIONS, allowPrivate: job.settings.allowPrivate, timeoutMs: job.settings.timeoutMs }),
+    fetch: createFetcher({
+      ...DEFAULT_FETCH_OPTIONS,
+      allowPrivate: job.settings.allowPrivate,
+      allowHosts: job.settings.allowHosts ?? [],
+      timeoutMs: job.settings.timeoutMs,
+    }),
     feedSummaryChars: 400,
     counter: { read: 0 },
     maxDocumentBytes: 32 * 1024 * 1024,
@@ -35,7 +40,8 @@ export async function* jobItems(job: IngestJob, signal?: AbortSignal): AsyncGene
 async function* itemsOf(job: IngestJob, options: SourceOptions): AsyncGenerator<SourceItem> {
   switch (job.kind) {
     case 'records':
-      for (const r of job.records) yield recordToItem(r.line, { input: job.input, record: r.record, offset: r.offset }, options.fields);
+      for (const r of job.records)
+        yield recordToItem(r.line, { input: job.input, record: r.record, offset: r.offset }, options.fields);
       return;
     case 'document':
       try {
