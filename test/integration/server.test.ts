@@ -22,7 +22,7 @@ import {
 } from '../../src/server/schemas.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
-import { queueAddress, queueStatus } from '../../src/queue/index.ts';
+import { queueAddress, queueStatus, removeQueue } from '../../src/queue/index.ts';
 import { corpus, ensureDir, FIXTURES, rasdAsync, rasdRun, tempDir } from './helpers.ts';
 import { REDIS_URL, redisAnswers, uniqueQueueName } from './queue-helpers.ts';
 
@@ -340,6 +340,7 @@ describe('rasd serve: the token rule beyond loopback, rate limits, hidden failur
       assert.deepEqual((res.json as { counts: object }).counts, { waiting: 0, active: 0, delayed: 0, completed: 0, dead: 0 });
     } finally {
       await server.close();
+      await removeQueue(address);
     }
   });
 
