@@ -26,7 +26,22 @@ export interface ArgumentContext {
 }
 
 // Dual and plural nouns naming the two sides of a reciprocal act: تبادل الزعيمان، اتفق الجانبان.
-const BOTH_SIDES = new Set(['زعيمان', 'زعيمين', 'جانبان', 'جانبين', 'طرفان', 'طرفين', 'بلدان', 'بلدين', 'رئيسان', 'رئيسين', 'وزيران', 'وزيرين', 'دولتان', 'دولتين']);
+const BOTH_SIDES = new Set([
+  'زعيمان',
+  'زعيمين',
+  'جانبان',
+  'جانبين',
+  'طرفان',
+  'طرفين',
+  'بلدان',
+  'بلدين',
+  'رئيسان',
+  'رئيسين',
+  'وزيران',
+  'وزيرين',
+  'دولتان',
+  'دولتين',
+]);
 // A verbal noun after these is the complement of an earlier subject (مستعد للقاء كيم، تفكر في فرض عقوبات).
 // Not ب: رحب بزيارة الأمير — the welcomed visit is the prince's.
 const COMPLEMENT_PREPOSITIONS = new Set(['ل', 'في', 'الي', 'علي']);
@@ -36,7 +51,8 @@ const OBJECT_WINDOW = 10;
 // A verbal noun's subject sits right before the word governing it (كيشيدا مستعد للقاء، سيول تفكر في فرض).
 const NOUN_SUBJECT_GAP = 4;
 
-const within = (a: ActorCandidate, first: number, end: number): boolean => a.firstToken >= first && a.lastToken < end;
+const within = (a: ActorCandidate, first: number, end: number): boolean =>
+  a.firstToken >= first && a.lastToken < end;
 const sameActor = (a: ActorCandidate, b: ActorCandidate): boolean =>
   a.actor.entityId !== undefined ? a.actor.entityId === b.actor.entityId : a.actor.text === b.actor.text;
 
@@ -44,7 +60,11 @@ const sameActor = (a: ActorCandidate, b: ActorCandidate): boolean =>
 function withCoordinated(actors: readonly ActorCandidate[], first: ActorCandidate): ActorCandidate[] {
   const out = [first];
   let index = actors.indexOf(first) + 1;
-  while (index < actors.length && actors[index]!.coordinated && actors[index]!.firstToken <= out.at(-1)!.lastToken + 2) {
+  while (
+    index < actors.length &&
+    actors[index]!.coordinated &&
+    actors[index]!.firstToken <= out.at(-1)!.lastToken + 2
+  ) {
     out.push(actors[index]!);
     index++;
   }
@@ -68,9 +88,17 @@ function nounIsComplement(tokens: readonly Token[], hit: TriggerHit): boolean {
  * The nearest actor before the trigger in the sentence, preferring people: the dropped subject (… إذ التقى كيم
  * جونغ إيل). With `peopleOnly`, only a person: a place named earlier is rarely the one who meets or visits.
  */
-function antecedent(ctx: ArgumentContext, hit: TriggerHit, exclude: readonly ActorCandidate[], peopleOnly = false): ActorCandidate | undefined {
+function antecedent(
+  ctx: ArgumentContext,
+  hit: TriggerHit,
+  exclude: readonly ActorCandidate[],
+  peopleOnly = false,
+): ActorCandidate | undefined {
   const before = ctx.actors.filter((a) => a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)));
-  return before.findLast((a) => a.type === 'PER') ?? (peopleOnly ? undefined : before.findLast((a) => a.type !== 'PER' && canAct(a)));
+  return (
+    before.findLast((a) => a.type === 'PER') ??
+    (peopleOnly ? undefined : before.findLast((a) => a.type !== 'PER' && canAct(a)))
+  );
 }
 
 /**
@@ -81,23 +109,43 @@ function antecedent(ctx: ArgumentContext, hit: TriggerHit, exclude: readonly Act
 export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments {
   const { tokens, actors, clause } = ctx;
   const inClause = actors.filter((a) => within(a, clause.first, clause.end));
-  const afterTrigger = inClause.filter((a) => a.firstToken > hit.first && a.firstToken <= hit.last + OBJECT_WINDOW);
-  const bare = afterTrigger.filter((a) => a.preposition === undefined || (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === hit.last + 1));
+  const afterTrigger = inClause.filter(
+    (a) => a.firstToken > hit.first && a.firstToken <= hit.last + OBJECT_WINDOW,
+  );
+  const bare = afterTrigger.filter(
+    (a) =>
+      a.preposition === undefined ||
+      (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === hit.last + 1),
+  );
   const gap = hit.record.pos === 'noun' ? NOUN_SUBJECT_GAP : SUBJECT_GAP;
   let preceding = inClause
-    .filter((a) => a.lastToken < hit.first && a.lastToken >= hit.first - gap && a.preposition === undefined && canAct(a))
+    .filter(
+      (a) =>
+        a.lastToken < hit.first && a.lastToken >= hit.first - gap && a.preposition === undefined && canAct(a),
+    )
     .at(-1);
   // An actor after و opens a new clause more often than it is an object (يزور مصنعا والكرملين يؤكد…).
   // With a required noun (وقع اتفاقية، يعقد … اجتماعا) a VSO subject sits before the noun; after it is its genitive.
   const subjectZoneEnd = hit.last > hit.first && hit.record.pos === 'verb' ? hit.last - 1 : hit.last + 3;
   const adjacent = bare.find((a) => a.firstToken <= subjectZoneEnd && !a.coordinated);
   // A name right after the verb and none right before it: VSO (…، زار مارك كورت العملاء).
-  if (hit.record.pos === 'verb' && preceding !== undefined && adjacent !== undefined && adjacent.firstToken <= hit.last + 2 && hit.first - preceding.lastToken > 2) {
+  if (
+    hit.record.pos === 'verb' &&
+    preceding !== undefined &&
+    adjacent !== undefined &&
+    adjacent.firstToken <= hit.last + 2 &&
+    hit.first - preceding.lastToken > 2
+  ) {
     preceding = undefined;
   }
   // إنه زار الجزائر: the subject is the pronoun on the complementizer, someone named before.
-  const pronounSubject = hit.record.pos === 'verb' && preceding === undefined && hasPronounComplementizer(tokens, hit, clause.first);
-  const location = inClause.find((a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في');
+  const pronounSubject =
+    hit.record.pos === 'verb' &&
+    preceding === undefined &&
+    hasPronounComplementizer(tokens, hit, clause.first);
+  const location = inClause.find(
+    (a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في',
+  );
 
   let sources: ActorCandidate[] = [];
   let sourceVia: SourceVia = 'none';
@@ -106,14 +154,34 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
 
   if (hit.record.reciprocal && (adjacent === undefined || !sameTypeOfBothSides(tokens, hit))) {
     const pair = reciprocalPair(ctx, hit);
-    if (pair !== undefined) return { sources: [pair[0]], sourceVia: 'antecedent', targets: [pair[1]], ...(location ? { location } : {}) };
+    if (pair !== undefined)
+      return {
+        sources: [pair[0]],
+        sourceVia: 'antecedent',
+        targets: [pair[1]],
+        ...(location ? { location } : {}),
+      };
   }
   if (hit.record.pos === 'noun') {
-    if (nounIsComplement(tokens, hit) && preceding !== undefined) {
+    // بوتين قبل دعوة من كيم لزيارة كوريا الشمالية: further back, the governing clause's subject still acts.
+    const governing = nounIsComplement(tokens, hit)
+      ? (preceding ?? (isDefinite(tokens[hit.first]!) ? undefined : governingSubject(ctx, hit)))
+      : undefined;
+    // زيارة روسيا: a place right after a visit is where it goes, not who goes.
+    const placeVisited =
+      hit.record.mode === 'visit' && adjacent?.firstToken === hit.last + 1 && adjacent.type === 'LOC';
+    if (governing !== undefined) {
       // كيشيدا مستعد للقاء كيم: the governing subject acts, the possessor is the other side.
-      sources = [preceding];
+      sources = [governing];
       sourceVia = 'subject';
       objects = adjacent?.firstToken === hit.last + 1 ? withCoordinated(actors, adjacent) : [];
+    } else if (placeVisited && !isDefinite(tokens[hit.first]!)) {
+      const carried = antecedent(ctx, hit, [adjacent], true);
+      if (carried !== undefined) {
+        sources = [carried];
+        sourceVia = 'antecedent';
+      }
+      objects = withCoordinated(actors, adjacent);
     } else if (!isDefinite(tokens[hit.first]!) && adjacent?.firstToken === hit.last + 1) {
       // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a second possessor (اجتماع بوتين وكيم) is the other side.
       const genitive = withCoordinated(actors, adjacent);
@@ -143,11 +211,17 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     const following = bare.filter((a) => !sameActor(a, adjacent) && !a.coordinated);
     // A place that cannot act (a city, a region) after the verb is its object, the subject dropped.
     // A country after a visit verb is where the visit goes (أول رئيس أمريكي يزور كينيا).
-    const placeObject = hit.record.pos === 'verb' && (!canAct(adjacent) || (adjacent.type === 'LOC' && hit.record.mode === 'visit'));
+    const placeObject =
+      hit.record.pos === 'verb' &&
+      (!canAct(adjacent) || (adjacent.type === 'LOC' && hit.record.mode === 'visit'));
     const carried =
       // Only a name right after the verb can be its object with the subject dropped; with a word between
       // (هاجم مسلحو بوكو حرام القرية) the name belongs to the subject.
-      (slots[0] === 'object' && following.length === 0 && hit.record.pos === 'verb' && adjacent.firstToken === hit.last + 1) || placeObject
+      (slots[0] === 'object' &&
+        following.length === 0 &&
+        hit.record.pos === 'verb' &&
+        adjacent.firstToken === hit.last + 1) ||
+      placeObject
         ? antecedent(ctx, hit, [adjacent], !placeObject)
         : undefined;
     if (carried !== undefined && (clause.first > ctx.sentence.tokenStart || placeObject)) {
@@ -169,8 +243,20 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     }
   }
 
-  const targets = findTargets(ctx, hit, slots, objects, location).filter((t) => !sources.some((s) => sameActor(s, t)));
+  const targets = findTargets(ctx, hit, slots, objects, location).filter(
+    (t) => !sources.some((s) => sameActor(s, t)),
+  );
   return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+}
+
+/**
+ * The subject of the clause governing a complement verbal noun, when it sits further back than NOUN_SUBJECT_GAP:
+ * the nearest actor before the trigger in its clause, not after a preposition, able to act.
+ */
+function governingSubject(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  return ctx.actors
+    .filter((a) => within(a, ctx.clause.first, hit.first) && a.preposition === undefined && canAct(a))
+    .at(-1);
 }
 
 /** Whether an actor may act: people, organizations, groups, and places that stand for a state (countries, capitals). */
@@ -182,7 +268,9 @@ const PRONOUN_COMPLEMENTIZERS = new Set(['انه', 'انها', 'انهم', 'ان
 
 function hasPronounComplementizer(tokens: readonly Token[], hit: TriggerHit, clauseFirst: number): boolean {
   const previous = tokens[hit.first - 1];
-  return hit.first - 1 >= clauseFirst && previous !== undefined && PRONOUN_COMPLEMENTIZERS.has(baseWord(previous));
+  return (
+    hit.first - 1 >= clauseFirst && previous !== undefined && PRONOUN_COMPLEMENTIZERS.has(baseWord(previous))
+  );
 }
 
 function sameTypeOfBothSides(tokens: readonly Token[], hit: TriggerHit): boolean {
@@ -228,7 +316,13 @@ function findTargets(
       if (country !== undefined) return [country];
       continue;
     }
-    const first = actors.find((a) => a.preposition === slot && a.firstToken > hit.first && a.firstToken <= hit.last + 12 && a.lastToken < clause.end);
+    const first = actors.find(
+      (a) =>
+        a.preposition === slot &&
+        a.firstToken > hit.first &&
+        a.firstToken <= hit.last + 12 &&
+        a.lastToken < clause.end,
+    );
     if (first !== undefined) return withCoordinated(actors, first);
   }
   return [];
