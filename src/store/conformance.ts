@@ -12,19 +12,38 @@ const fingerprint = createFingerprinter();
 const TEXTS = {
   un: 'أكدت الأمم المتحدة يوم الثلاثاء أن المساعدات الإنسانية وصلت إلى مدينة غزة.\nوقال المتحدث باسم المنظمة إن القافلة ضمت عشرين شاحنة.',
   oil: 'ارتفعت أسعار النفط في الأسواق العالمية بعد قرار منظمة أوبك خفض الإنتاج.\nوقال وزير الطاقة السعودي إن القرار يهدف إلى استقرار السوق.',
-  sport: 'فاز فريق الهلال على النصر بهدفين مقابل هدف في مباراة الدوري.\nوأحرز سالم الدوسري هدف الفوز في الدقيقة الأخيرة.',
+  sport:
+    'فاز فريق الهلال على النصر بهدفين مقابل هدف في مباراة الدوري.\nوأحرز سالم الدوسري هدف الفوز في الدقيقة الأخيرة.',
 };
 
 /** An article ready for the store, analyzed, with an optional extra layer to exercise entity/quote/event rows. */
-function prepare(text: string, title: string, source: ArticleSource, publishedAt?: string, extra?: Record<string, unknown>): NewArticle {
-  const raw = makeRawArticle({ source, title, rawText: text, ...(publishedAt === undefined ? {} : { publishedAt }) });
+function prepare(
+  text: string,
+  title: string,
+  source: ArticleSource,
+  publishedAt?: string,
+  extra?: Record<string, unknown>,
+): NewArticle {
+  const raw = makeRawArticle({
+    source,
+    title,
+    rawText: text,
+    ...(publishedAt === undefined ? {} : { publishedAt }),
+  });
   const doc = analyzeArticle(raw);
   const analysis = { ...doc, annotations: { ...doc.annotations, ...extra } } as AnalyzedDocument;
   return {
     article: doc.article,
     analysis,
     fingerprint: fingerprint(doc.article.cleanText),
-    sighting: { rawId: raw.id, sourceKey: source.url ?? raw.id, source, title, relation: 'original', similarity: 1 },
+    sighting: {
+      rawId: raw.id,
+      sourceKey: source.url ?? raw.id,
+      source,
+      title,
+      relation: 'original',
+      similarity: 1,
+    },
   };
 }
 
@@ -32,7 +51,17 @@ function entityLayer(text: string, name: string, id: string): Record<string, unk
   const start = text.indexOf(name);
   return {
     entities: [{ kind: 'entity', id, name, type: 'ORG' }],
-    mentions: [{ kind: 'mention', start, end: start + name.length, text: name, type: 'ORG', entityId: id, via: 'registry' }],
+    mentions: [
+      {
+        kind: 'mention',
+        start,
+        end: start + name.length,
+        text: name,
+        type: 'ORG',
+        entityId: id,
+        via: 'registry',
+      },
+    ],
   };
 }
 
@@ -53,7 +82,14 @@ function unActorLayers(text: string): Record<string, unknown> {
   const quote = at(text, 'المساعدات الإنسانية وصلت إلى مدينة غزة');
   return {
     entities: [
-      { kind: 'entity', id: 'actor:un', name: 'United Nations', type: 'ORG', wikidata: 'Q1065', titles: ['المنظمة الدولية'] },
+      {
+        kind: 'entity',
+        id: 'actor:un',
+        name: 'United Nations',
+        type: 'ORG',
+        wikidata: 'Q1065',
+        titles: ['المنظمة الدولية'],
+      },
       { kind: 'entity', id: 'doc:e1', name: 'غزة', type: 'LOC', country: 'PSE' },
     ],
     mentions: [
@@ -61,7 +97,14 @@ function unActorLayers(text: string): Record<string, unknown> {
       { kind: 'mention', ...gaza, type: 'LOC', entityId: 'doc:e1', via: 'model' },
     ],
     quotes: [
-      { kind: 'quote', ...quote, form: 'indirect', cue: at(text, 'أكدت'), speaker: { ...un, entityId: 'actor:un', anonymous: false, via: 'subject' }, confidence: 0.9 },
+      {
+        kind: 'quote',
+        ...quote,
+        form: 'indirect',
+        cue: at(text, 'أكدت'),
+        speaker: { ...un, entityId: 'actor:un', anonymous: false, via: 'subject' },
+        confidence: 0.9,
+      },
     ],
     events: [
       {
@@ -127,33 +170,79 @@ async function addAll(store: Store, items: readonly NewArticle[]): Promise<void>
  */
 export function registerStoreConformance(name: string, factory: StoreFactory): void {
   const un = () =>
-    prepare(TEXTS.un, 'الأمم المتحدة: المساعدات وصلت غزة', { kind: 'url', url: 'https://www.example.org/un', outlet: 'alpha' }, '2015-07-20T10:00:00Z', entityLayer(TEXTS.un, 'الأمم المتحدة', 'actor:un'));
-  const oil = () => prepare(TEXTS.oil, 'النفط يرتفع', { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' }, '2015-08-02');
+    prepare(
+      TEXTS.un,
+      'الأمم المتحدة: المساعدات وصلت غزة',
+      { kind: 'url', url: 'https://www.example.org/un', outlet: 'alpha' },
+      '2015-07-20T10:00:00Z',
+      entityLayer(TEXTS.un, 'الأمم المتحدة', 'actor:un'),
+    );
+  const oil = () =>
+    prepare(
+      TEXTS.oil,
+      'النفط يرتفع',
+      { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' },
+      '2015-08-02',
+    );
   const sport = () => prepare(TEXTS.sport, 'الهلال يفوز', { kind: 'file', location: 'sport.txt' });
 
   describe(`store conformance: ${name}`, () => {
     const unActors = () =>
-      prepare(TEXTS.un, 'الأمم المتحدة: المساعدات وصلت غزة', { kind: 'url', url: 'https://www.example.org/un', outlet: 'alpha' }, '2015-07-20T10:00:00Z', unActorLayers(TEXTS.un));
+      prepare(
+        TEXTS.un,
+        'الأمم المتحدة: المساعدات وصلت غزة',
+        { kind: 'url', url: 'https://www.example.org/un', outlet: 'alpha' },
+        '2015-07-20T10:00:00Z',
+        unActorLayers(TEXTS.un),
+      );
     const oilActors = () =>
-      prepare(TEXTS.oil, 'النفط يرتفع', { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' }, '2015-08-02', oilActorLayers(TEXTS.oil));
+      prepare(
+        TEXTS.oil,
+        'النفط يرتفع',
+        { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' },
+        '2015-08-02',
+        oilActorLayers(TEXTS.oil),
+      );
 
     it('lists actors across articles, registry ones by id and unlinked ones by name, with filters', async () => {
       await withStore(factory, async (store) => {
         await addAll(store, [unActors(), oilActors(), sport()]);
         const all = await store.listActors({});
         const ids = all.map((a) => a.id);
-        for (const id of ['actor:opec', 'actor:un', 'name:غزه', 'name:وزير الطاقه السعودي']) assert.ok(ids.includes(id), id);
-        assert.ok(ids.every((id) => !id.startsWith('doc:')), 'per-article ids never leak');
+        for (const id of ['actor:opec', 'actor:un', 'name:غزه', 'name:وزير الطاقه السعودي'])
+          assert.ok(ids.includes(id), id);
+        assert.ok(
+          ids.every((id) => !id.startsWith('doc:')),
+          'per-article ids never leak',
+        );
         for (let i = 1; i < all.length; i++) {
           const [p, c] = [all[i - 1]!, all[i]!];
-          assert.ok(p.articles > c.articles || (p.articles === c.articles && p.id < c.id), 'sorted by articles, then id');
+          assert.ok(
+            p.articles > c.articles || (p.articles === c.articles && p.id < c.id),
+            'sorted by articles, then id',
+          );
         }
         const un = all.find((a) => a.id === 'actor:un');
-        assert.deepEqual(un, { id: 'actor:un', name: 'United Nations', type: 'ORG', articles: 1, mentions: 1, quotes: 1, events: 1 });
+        assert.deepEqual(un, {
+          id: 'actor:un',
+          name: 'United Nations',
+          type: 'ORG',
+          articles: 1,
+          mentions: 1,
+          quotes: 1,
+          events: 1,
+        });
         const gaza = all.find((a) => a.id === 'name:غزه');
         assert.deepEqual([gaza?.country, gaza?.quotes, gaza?.events], ['PSE', 0, 1]);
-        assert.deepEqual((await store.listActors({ text: 'الامم المتحده' })).map((a) => a.id), ['actor:un'], 'an Arabic form finds an English-named actor');
-        assert.deepEqual((await store.listActors({ text: 'opec' })).map((a) => a.id), ['actor:opec']);
+        assert.deepEqual(
+          (await store.listActors({ text: 'الامم المتحده' })).map((a) => a.id),
+          ['actor:un'],
+          'an Arabic form finds an English-named actor',
+        );
+        assert.deepEqual(
+          (await store.listActors({ text: 'opec' })).map((a) => a.id),
+          ['actor:opec'],
+        );
         assert.ok((await store.listActors({ type: 'LOC' })).every((a) => a.type === 'LOC'));
         assert.equal((await store.listActors({ limit: 1, offset: 1 }))[0]?.id, ids[1]);
         assert.deepEqual(await store.listActors({ text: '100%_' }), []);
@@ -167,13 +256,20 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         const profile = await store.getActor('actor:un');
         assert.equal(profile?.actor.wikidata, 'Q1065');
         assert.deepEqual(profile?.actor.titles, ['المنظمة الدولية']);
-        assert.deepEqual(profile?.quotes.map((q) => [q.articleId, q.form, q.cue, TEXTS.un.slice(q.start, q.end) === q.text]), [
-          [a.article.id, 'indirect', 'أكدت', true],
-        ]);
-        assert.deepEqual(profile?.events.map((e) => [e.type, e.role, e.other?.name, e.other?.country, e.time]), [['AID', 'source', 'غزة', 'PSE', '2015-07-21']]);
+        assert.deepEqual(
+          profile?.quotes.map((q) => [q.articleId, q.form, q.cue, TEXTS.un.slice(q.start, q.end) === q.text]),
+          [[a.article.id, 'indirect', 'أكدت', true]],
+        );
+        assert.deepEqual(
+          profile?.events.map((e) => [e.type, e.role, e.other?.name, e.other?.country, e.time]),
+          [['AID', 'source', 'غزة', 'PSE', '2015-07-21']],
+        );
         assert.deepEqual(profile?.coActors, [{ id: 'name:غزه', name: 'غزة', type: 'LOC', weight: 1 }]);
         const gaza = await store.getActor('name:غزه');
-        assert.deepEqual(gaza?.events.map((e) => [e.role, e.other?.entityId]), [['target', 'actor:un']]);
+        assert.deepEqual(
+          gaza?.events.map((e) => [e.role, e.other?.entityId]),
+          [['target', 'actor:un']],
+        );
         const minister = await store.getActor('name:وزير الطاقه السعودي');
         assert.equal(minister?.quotes[0]?.text, 'القرار يهدف إلى استقرار السوق');
         assert.equal(await store.getActor('actor:nobody'), undefined);
@@ -185,13 +281,27 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         await addAll(store, [unActors(), oilActors(), sport()]);
         const net = await store.network({});
         assert.ok(net.nodes.some((n) => n.id === 'actor:un' && n.weight === 1));
-        const unGaza = net.edges.find((e) => [e.source, e.target].includes('actor:un') && [e.source, e.target].includes('name:غزه'));
-        assert.deepEqual(unGaza, { source: 'actor:un', target: 'name:غزه', weight: 3, cooccur: 1, quotes: 1, events: 1 });
-        const oil = net.edges.find((e) => e.source === 'name:وزير الطاقه السعودي' || e.target === 'name:وزير الطاقه السعودي');
+        const unGaza = net.edges.find(
+          (e) => [e.source, e.target].includes('actor:un') && [e.source, e.target].includes('name:غزه'),
+        );
+        assert.deepEqual(unGaza, {
+          source: 'actor:un',
+          target: 'name:غزه',
+          weight: 3,
+          cooccur: 1,
+          quotes: 1,
+          events: 1,
+        });
+        const oil = net.edges.find(
+          (e) => e.source === 'name:وزير الطاقه السعودي' || e.target === 'name:وزير الطاقه السعودي',
+        );
         assert.deepEqual([oil?.cooccur, oil?.quotes, oil?.events], [1, 0, 0]);
         const later = await store.network({ from: '2015-08-01' });
         assert.deepEqual(later.nodes.map((n) => n.id).sort(), ['actor:opec', 'name:وزير الطاقه السعودي']);
-        assert.deepEqual((await store.network({ actor: 'actor:un' })).nodes.map((n) => n.id).sort(), ['actor:un', 'name:غزه']);
+        assert.deepEqual((await store.network({ actor: 'actor:un' })).nodes.map((n) => n.id).sort(), [
+          'actor:un',
+          'name:غزه',
+        ]);
         assert.equal((await store.network({ limit: 1 })).edges.length, 0);
       });
     });
@@ -204,35 +314,76 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
           { date: '2015-07-21', articles: 0, events: { AID: 1 } },
           { date: '2015-08-02', articles: 1, events: {} },
         ]);
-        assert.deepEqual((await store.timeline({ actor: 'actor:opec' })).days.map((d) => d.date), ['2015-08-02']);
-        assert.deepEqual((await store.timeline({ from: '2015-07-21', to: '2015-07-31' })).days.map((d) => d.date), ['2015-07-21']);
-        assert.deepEqual((await store.timeline({ type: 'ASSAULT' })).days.flatMap((d) => Object.keys(d.events)), []);
+        assert.deepEqual(
+          (await store.timeline({ actor: 'actor:opec' })).days.map((d) => d.date),
+          ['2015-08-02'],
+        );
+        assert.deepEqual(
+          (await store.timeline({ from: '2015-07-21', to: '2015-07-31' })).days.map((d) => d.date),
+          ['2015-07-21'],
+        );
+        assert.deepEqual(
+          (await store.timeline({ type: 'ASSAULT' })).days.flatMap((d) => Object.keys(d.events)),
+          [],
+        );
       });
     });
 
     it('reports duplicate clusters, mismatched headlines, boilerplate and source profiles', async () => {
       await withStore(factory, async (store) => {
         const a = unActors();
-        const footer = prepare(`${TEXTS.oil}\n[ad_1]\nSource link`, 'الهلال يفوز على النصر في الدوري', { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' }, '2015-08-02');
+        const footer = prepare(
+          `${TEXTS.oil}\n[ad_1]\nSource link`,
+          'الهلال يفوز على النصر في الدوري',
+          { kind: 'url', url: 'https://news.example.com/oil', outlet: 'beta' },
+          '2015-08-02',
+        );
         await addAll(store, [a, footer, sport()]);
         await store.begin();
         const copy = { kind: 'url', url: 'https://www.autoblog.example/copy' } as const;
-        await store.addSighting(a.article.id, { rawId: 'r2', sourceKey: copy.url, source: copy, title: 'عنوان آخر', relation: 'near', similarity: 0.8 });
+        await store.addSighting(a.article.id, {
+          rawId: 'r2',
+          sourceKey: copy.url,
+          source: copy,
+          title: 'عنوان آخر',
+          relation: 'near',
+          similarity: 0.8,
+        });
         await store.commit();
         const report = await store.integrityReport({});
         assert.deepEqual(report.duplicateClusters, [
-          { clusterId: a.article.id, articleId: a.article.id, title: a.article.title, copies: 2, outlets: ['alpha', 'autoblog.example'] },
+          {
+            clusterId: a.article.id,
+            articleId: a.article.id,
+            title: a.article.title,
+            copies: 2,
+            outlets: ['alpha', 'autoblog.example'],
+          },
         ]);
         const removed = footer.analysis?.annotations.boilerplate ?? [];
         assert.ok(removed.length >= 2, 'the fixture has boilerplate');
-        assert.equal(report.boilerplate.reduce((n, b) => n + b.count, 0), removed.length);
-        const unrelated = [a, footer].filter((x) => x.analysis?.annotations.headlineCheck?.verdict === 'unrelated');
+        assert.equal(
+          report.boilerplate.reduce((n, b) => n + b.count, 0),
+          removed.length,
+        );
+        const unrelated = [a, footer].filter(
+          (x) => x.analysis?.annotations.headlineCheck?.verdict === 'unrelated',
+        );
         assert.ok(unrelated.length >= 1, 'a football title over an oil story does not fit');
-        assert.deepEqual(report.mismatchedHeadlines.map((m) => m.articleId).sort(), unrelated.map((x) => x.article.id).sort());
+        assert.deepEqual(
+          report.mismatchedHeadlines.map((m) => m.articleId).sort(),
+          unrelated.map((x) => x.article.id).sort(),
+        );
         const bySource = new Map(report.sources.map((s) => [s.source, s]));
         assert.deepEqual([...bySource.keys()].sort(), ['alpha', 'autoblog.example', 'beta']);
-        assert.deepEqual([bySource.get('alpha')?.republishedShare, bySource.get('alpha')?.nearDuplicateShare], [1, 0]);
-        assert.deepEqual([bySource.get('autoblog.example')?.articles, bySource.get('autoblog.example')?.nearDuplicateShare], [1, 1]);
+        assert.deepEqual(
+          [bySource.get('alpha')?.republishedShare, bySource.get('alpha')?.nearDuplicateShare],
+          [1, 0],
+        );
+        assert.deepEqual(
+          [bySource.get('autoblog.example')?.articles, bySource.get('autoblog.example')?.nearDuplicateShare],
+          [1, 1],
+        );
         const beta = bySource.get('beta');
         assert.equal(beta?.boilerplatePerArticle, removed.length);
         assert.equal(beta?.mismatchedShare, unrelated.includes(footer) ? 1 : 0);
@@ -261,10 +412,16 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         await addAll(store, [item, oil()]);
         assert.equal(await store.hasSighting(item.sighting.rawId, item.sighting.sourceKey), true);
         assert.equal(await store.hasSighting(item.sighting.rawId, 'elsewhere'), false);
-        assert.deepEqual(await store.findExact(item.fingerprint.contentHash), { clusterId: item.article.id, articleId: item.article.id });
+        assert.deepEqual(await store.findExact(item.fingerprint.contentHash), {
+          clusterId: item.article.id,
+          articleId: item.article.id,
+        });
         assert.equal(await store.findExact('0'.repeat(32)), undefined);
         const candidates = await store.findCandidates(item.fingerprint.bands);
-        assert.deepEqual(candidates.map((c) => c.articleId), [item.article.id]);
+        assert.deepEqual(
+          candidates.map((c) => c.articleId),
+          [item.article.id],
+        );
         assert.deepEqual([...candidates[0]!.signature], [...item.fingerprint.signature]);
       });
     });
@@ -275,14 +432,24 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         await addAll(store, [item]);
         await store.begin();
         const copy = { kind: 'url', url: 'https://autoblog.example/copy' } as const;
-        await store.addSighting(item.article.id, { rawId: 'r2', sourceKey: copy.url, source: copy, title: 'عنوان آخر', relation: 'near', similarity: 0.8 });
+        await store.addSighting(item.article.id, {
+          rawId: 'r2',
+          sourceKey: copy.url,
+          source: copy,
+          title: 'عنوان آخر',
+          relation: 'near',
+          similarity: 0.8,
+        });
         await store.commit();
         const cluster = await store.getCluster('r2');
         assert.equal(cluster?.id, item.article.id);
-        assert.deepEqual(cluster?.sightings.map((s) => [s.relation, s.source.url]), [
-          ['original', 'https://www.example.org/un'],
-          ['near', 'https://autoblog.example/copy'],
-        ]);
+        assert.deepEqual(
+          cluster?.sightings.map((s) => [s.relation, s.source.url]),
+          [
+            ['original', 'https://www.example.org/un'],
+            ['near', 'https://autoblog.example/copy'],
+          ],
+        );
         assert.equal((await store.getCluster(item.article.id))?.sightings.length, 2);
       });
     });
@@ -302,9 +469,19 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
       await withStore(factory, async (store) => {
         const item = un();
         await addAll(store, [item, oil(), sport()]);
-        for (const query of ['الأمم المتحدة', 'الامم المتحده', 'الأُمَمُ المُتَّحِدَةُ', 'الإمم', 'المساعدات الانسانية']) {
+        for (const query of [
+          'الأمم المتحدة',
+          'الامم المتحده',
+          'الأُمَمُ المُتَّحِدَةُ',
+          'الإمم',
+          'المساعدات الانسانية',
+        ]) {
           const hits = await store.search({ text: query });
-          assert.deepEqual(hits.map((h) => h.articleId), [item.article.id], query);
+          assert.deepEqual(
+            hits.map((h) => h.articleId),
+            [item.article.id],
+            query,
+          );
         }
       });
     });
@@ -317,7 +494,10 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         const [hit, ...rest] = await store.search({ text: 'أحرز' });
         assert.equal(hit?.articleId, item.article.id);
         assert.equal(rest.length, 0);
-        assert.deepEqual(hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end)), ['وأحرز']);
+        assert.deepEqual(
+          hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end)),
+          ['وأحرز'],
+        );
         assert.equal((await store.search({ text: 'حرز' })).length, 0);
       });
     });
@@ -326,9 +506,15 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
       await withStore(factory, async (store) => {
         const item = oil();
         await addAll(store, [un(), item, sport()]);
-        assert.deepEqual((await store.search({ text: '"وزير الطاقة"' })).map((h) => h.articleId), [item.article.id]);
+        assert.deepEqual(
+          (await store.search({ text: '"وزير الطاقة"' })).map((h) => h.articleId),
+          [item.article.id],
+        );
         assert.equal((await store.search({ text: '"الطاقة وزير"' })).length, 0);
-        assert.deepEqual((await store.search({ text: 'اوب*' })).map((h) => h.articleId), [item.article.id]);
+        assert.deepEqual(
+          (await store.search({ text: 'اوب*' })).map((h) => h.articleId),
+          [item.article.id],
+        );
         assert.equal((await store.search({ text: 'اوب' })).length, 0);
       });
     });
@@ -340,7 +526,10 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         assert.ok(hit);
         const marked = hit.snippet.highlights.map((h) => hit.snippet.text.slice(h.start, h.end));
         assert.deepEqual(marked, ['الأمم', 'المتحدة']);
-        assert.deepEqual(hit.titleHighlights?.highlights.map((h) => hit.title?.slice(h.start, h.end)), ['الأمم', 'المتحدة']);
+        assert.deepEqual(
+          hit.titleHighlights?.highlights.map((h) => hit.title?.slice(h.start, h.end)),
+          ['الأمم', 'المتحدة'],
+        );
       });
     });
 
@@ -349,7 +538,8 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
         const a = un();
         const b = oil();
         await addAll(store, [a, b, sport()]);
-        const ids = async (q: Parameters<Store['search']>[0]) => (await store.search(q)).map((h) => h.articleId).sort();
+        const ids = async (q: Parameters<Store['search']>[0]) =>
+          (await store.search(q)).map((h) => h.articleId).sort();
         assert.deepEqual(await ids({ text: 'وقال', from: '2015-08-01' }), [b.article.id]);
         assert.deepEqual(await ids({ text: 'وقال', to: '2015-07-20' }), [a.article.id]);
         assert.deepEqual(await ids({ text: 'وقال', source: 'beta' }), [b.article.id]);
@@ -369,10 +559,16 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
           return out;
         };
         const articles = await rows('articles');
-        assert.deepEqual(articles.map((r) => r.id), [a.article.id, (await store.search({ text: 'النفط' }))[0]?.articleId]);
+        assert.deepEqual(
+          articles.map((r) => r.id),
+          [a.article.id, (await store.search({ text: 'النفط' }))[0]?.articleId],
+        );
         assert.equal(articles[0]?.text, a.article.cleanText);
         const entities = (await rows('entities')).filter((r) => r.articleId === a.article.id);
-        assert.deepEqual(entities.map((r) => [r.entityId, r.mentions]), [['actor:un', 1]]);
+        assert.deepEqual(
+          entities.map((r) => [r.entityId, r.mentions]),
+          [['actor:un', 1]],
+        );
         assert.ok((await rows('quotes')).every((r) => typeof r.text === 'string'));
         assert.deepEqual(await rows('events'), []);
         const stats = await store.stats();

@@ -128,19 +128,43 @@ export function layerRows(doc: AnalyzedDocument): LayerRows {
         if (targetKey !== speakerKey) links.push({ kind: 'quote', idx, sourceKey: speakerKey, targetKey });
       }
     }
-    return spanRow(q, idx, String(q.form ?? ''), speaker?.text ?? null, (speaker?.entityId as string | undefined) ?? null, speakerKey);
+    return spanRow(
+      q,
+      idx,
+      String(q.form ?? ''),
+      speaker?.text ?? null,
+      (speaker?.entityId as string | undefined) ?? null,
+      speakerKey,
+    );
   });
   const events = (annotations.events ?? []).map((e, idx) => {
     const actor = (e.source ?? e.actor) as Loose | undefined;
     const type = String(e.type ?? e.code ?? e.kind ?? '');
     const sourceKey = keyOf(actor);
     const targetKey = keyOf(e.target as Loose | undefined);
-    if (sourceKey !== null && targetKey !== null && sourceKey !== targetKey) links.push({ kind: 'event', idx, sourceKey, targetKey });
+    if (sourceKey !== null && targetKey !== null && sourceKey !== targetKey)
+      links.push({ kind: 'event', idx, sourceKey, targetKey });
     const value = (e.time as Loose | undefined)?.value;
-    const eventDate = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
-    return { ...spanRow(e, idx, type, actor?.text ?? null, (actor?.entityId as string | undefined) ?? null, sourceKey), targetKey, eventDate };
+    const eventDate =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+    return {
+      ...spanRow(
+        e,
+        idx,
+        type,
+        actor?.text ?? null,
+        (actor?.entityId as string | undefined) ?? null,
+        sourceKey,
+      ),
+      targetKey,
+      eventDate,
+    };
   });
-  const removals = (annotations.boilerplate ?? []).map((r, idx) => ({ idx, reason: String(r.reason ?? ''), text: String(r.text ?? '').trim() }));
+  const removals = (annotations.boilerplate ?? []).map((r, idx) => ({
+    idx,
+    reason: String(r.reason ?? ''),
+    text: String(r.text ?? '').trim(),
+  }));
   return { entities, quotes, events, links, removals, headline: headlineRow(doc) };
 }
 
@@ -162,7 +186,14 @@ function headlineRow(doc: AnalyzedDocument): HeadlineRow | null {
   return { verdict: check.verdict, score: check.score, suggested };
 }
 
-function spanRow(record: Loose, idx: number, type: string, actor: string | null, actorEntityId: string | null, key: string | null): SpanRow {
+function spanRow(
+  record: Loose,
+  idx: number,
+  type: string,
+  actor: string | null,
+  actorEntityId: string | null,
+  key: string | null,
+): SpanRow {
   return {
     idx,
     type,
@@ -212,7 +243,12 @@ export interface EventExportRow {
  * Turns a stored event row (its `data` JSON, the article id and publication date) into export columns, so every
  * store exports the same table. `eventExportRow({articleId: 'a', idx: 0, data: '{"type":"CONSULT",…}'}).cameoRoot`.
  */
-export function eventExportRow(row: { articleId: unknown; idx: unknown; data: unknown; publishedAt?: unknown }): EventExportRow {
+export function eventExportRow(row: {
+  articleId: unknown;
+  idx: unknown;
+  data: unknown;
+  publishedAt?: unknown;
+}): EventExportRow {
   const e = JSON.parse(String(row.data ?? '{}')) as Loose;
   const actor = (a: unknown): Loose => (a ?? {}) as Loose;
   const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);

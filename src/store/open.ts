@@ -12,7 +12,10 @@ export async function openStore(spec: string): Promise<Store> {
     return openPostgresStore(spec);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
-    throw new RasdError('E_USAGE', `unsupported database address ${JSON.stringify(spec)}: use a SQLite file path or a postgres:// URL`);
+    throw new RasdError(
+      'E_USAGE',
+      `unsupported database address ${JSON.stringify(spec)}: use a SQLite file path or a postgres:// URL`,
+    );
   }
   const { openSqliteStore } = await import('./sqlite/index.ts');
   return openSqliteStore(spec);

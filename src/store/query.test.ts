@@ -5,7 +5,8 @@ import { cliticVariants, parseQuery, toFts5 } from './query.ts';
 describe('query parsing', () => {
   it('expands a single word to its written forms with proclitics', () => {
     const variants = cliticVariants('الرياض');
-    for (const form of ['الرياض', 'بالرياض', 'والرياض', 'للرياض', 'وللرياض', 'فالرياض']) assert.ok(variants.includes(form), form);
+    for (const form of ['الرياض', 'بالرياض', 'والرياض', 'للرياض', 'وللرياض', 'فالرياض'])
+      assert.ok(variants.includes(form), form);
     assert.ok(!variants.includes('لالرياض'), 'ل + ال is written لل');
     assert.ok(cliticVariants('قال').includes('وقال'));
     assert.deepEqual(cliticVariants('في'), ['في'], 'short words stay as they are');

@@ -22,7 +22,11 @@ export function findMatches(display: string, terms: readonly QueryTerm[]): Span[
   const words: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     const start = m.index ?? 0;
-    words.push({ norm: m[0], start: sourceOffsets[start] ?? 0, end: sourceOffsets[start + m[0].length] ?? display.length });
+    words.push({
+      norm: m[0],
+      start: sourceOffsets[start] ?? 0,
+      end: sourceOffsets[start + m[0].length] ?? display.length,
+    });
   }
   const spans: Span[] = [];
   for (const term of terms) {
@@ -32,7 +36,10 @@ export function findMatches(display: string, terms: readonly QueryTerm[]): Span[
       for (let k = 0; k < n && ok; k++) {
         const want = term.words[k]!;
         const have = words[i + k]!.norm;
-        ok = term.prefix && k === n - 1 ? have.startsWith(want) : have === want || term.variants?.includes(have) === true;
+        ok =
+          term.prefix && k === n - 1
+            ? have.startsWith(want)
+            : have === want || term.variants?.includes(have) === true;
       }
       if (ok) spans.push({ start: words[i]!.start, end: words[i + n - 1]!.end });
     }
@@ -45,7 +52,8 @@ function mergeSpans(spans: Span[]): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
     const last = out[out.length - 1];
-    if (last !== undefined && span.start <= last.end) out[out.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
+    if (last !== undefined && span.start <= last.end)
+      out[out.length - 1] = { start: last.start, end: Math.max(last.end, span.end) };
     else out.push(span);
   }
   return out;
@@ -55,7 +63,11 @@ function mergeSpans(spans: Span[]): Span[] {
  * A window of about `width` characters of display text around the densest cluster of matches, cut at
  * word boundaries, with highlights relative to the window. `makeSnippet(text, terms).snippet.text` → an excerpt.
  */
-export function makeSnippet(display: string, terms: readonly QueryTerm[], width = 220): { snippet: Highlighted; start: number } {
+export function makeSnippet(
+  display: string,
+  terms: readonly QueryTerm[],
+  width = 220,
+): { snippet: Highlighted; start: number } {
   const matches = findMatches(display, terms);
   let center = 0;
   let bestCount = -1;

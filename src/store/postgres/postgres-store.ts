@@ -27,11 +27,17 @@ import type {
   StoredCandidate,
 } from '../types.ts';
 import { createPool, migrate, type PostgresTarget, parsePostgresUrl } from './connect.ts';
-import { getActor, listActors } from './actors.ts';
+import {
+  actorNetwork,
+  getActor,
+  integrityReport,
+  listActors,
+  type SqlReader,
+  timeline,
+} from '../read-models/index.ts';
 import { exportRows } from './export.ts';
-import { integrityReport } from './integrity.ts';
-import { actorNetwork, timeline } from './network.ts';
 import { searchArticles } from './search.ts';
+import { all } from './sql.ts';
 import { insertArticle, insertSighting } from './writes.ts';
 
 /**
@@ -64,6 +70,12 @@ class PostgresStore implements Store {
   private get db(): pg.Pool | pg.PoolClient {
     return this.batch ?? this.pool;
   }
+
+  /** The read models' view of the database: inside a batch they read on its client and see its writes. */
+  private readonly reader: SqlReader = {
+    all: <T>(sql: string, params: readonly unknown[] = []) => all<T>(this.db, sql, params),
+    ingestOrder: 'a.seq',
+  };
 
   async hasSighting(rawId: string, sourceKey: string): Promise<boolean> {
     const { rowCount } = await this.db.query(
@@ -241,23 +253,23 @@ class PostgresStore implements Store {
 
   // Read models for the API: the SQLite store's queries, in PostgreSQL.
   async listActors(query: ActorQuery): Promise<ActorSummary[]> {
-    return listActors(this.db, query);
+    return listActors(this.reader, query);
   }
 
   async getActor(id: string, limit?: number): Promise<ActorProfile | undefined> {
-    return getActor(this.db, id, limit);
+    return getActor(this.reader, id, limit);
   }
 
   async network(query: NetworkQuery): Promise<Network> {
-    return actorNetwork(this.db, query);
+    return actorNetwork(this.reader, query);
   }
 
   async timeline(query: TimelineQuery): Promise<Timeline> {
-    return timeline(this.db, query);
+    return timeline(this.reader, query);
   }
 
   async integrityReport(query: IntegrityQuery): Promise<IntegrityReport> {
-    return integrityReport(this.db, query);
+    return integrityReport(this.reader, query);
   }
 
   async close(): Promise<void> {

@@ -36,7 +36,13 @@ export function testSchemas(url = TEST_PG_URL) {
       if (created.length === 0) return;
       const client = new pg.Client({ connectionString: url });
       // No server, no schemas were made: the tests themselves report the missing database.
-      if (await client.connect().then(() => false, () => true)) return;
+      if (
+        await client.connect().then(
+          () => false,
+          () => true,
+        )
+      )
+        return;
       try {
         for (const schema of created.splice(0)) await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
       } finally {

@@ -10,14 +10,20 @@ import { createFingerprinter } from '../../dedup/index.ts';
 import { backfillReadModels } from './backfill.ts';
 import { openSqliteStore } from './sqlite-store.ts';
 
-const TEXT = 'قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي في اليمن.\n[ad_1]\nوأكدت الأمم المتحدة أن المفاوضات ستستأنف في جنيف.\nSource link';
+const TEXT =
+  'قال وزير الخارجية السعودي الأمير فيصل بن فرحان إن المملكة تدعم الحل السياسي في اليمن.\n[ad_1]\nوأكدت الأمم المتحدة أن المفاوضات ستستأنف في جنيف.\nSource link';
 
 describe('sqlite read-model backfill (databases written before migration 2)', () => {
   it('rebuilds actor keys, links, removals, headline checks and source names from stored analyses', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rasd-backfill-')), 'rasd.db');
     const store = await openSqliteStore(file);
     const source = { kind: 'url', url: 'https://www.example.org/a', outlet: 'alpha' } as const;
-    const raw = makeRawArticle({ source, title: 'الهلال يفوز على النصر', rawText: TEXT, publishedAt: '2020-01-02' });
+    const raw = makeRawArticle({
+      source,
+      title: 'الهلال يفوز على النصر',
+      rawText: TEXT,
+      publishedAt: '2020-01-02',
+    });
     const analysis = analyzeArticle(raw);
     await store.begin();
     await store.addArticle({
@@ -28,7 +34,10 @@ describe('sqlite read-model backfill (databases written before migration 2)', ()
     });
     await store.commit();
     const expected = { actors: await store.listActors({}), report: await store.integrityReport({}) };
-    assert.ok(expected.actors.length > 0 && expected.report.boilerplate.length > 0, 'the fixture fills the read models');
+    assert.ok(
+      expected.actors.length > 0 && expected.report.boilerplate.length > 0,
+      'the fixture fills the read models',
+    );
     await store.close();
 
     // What a version-1 database looks like once migration 2 has added its empty columns and tables.

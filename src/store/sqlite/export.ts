@@ -21,6 +21,8 @@ const QUERIES: Record<ExportKind, string> = {
 export async function* exportRows(db: Database.Database, kind: ExportKind): AsyncIterable<ExportRow> {
   for (const row of db.prepare(QUERIES[kind]).iterate()) {
     // Events leave as GDELT-like columns computed from their stored JSON (shared with every store).
-    yield kind === 'events' ? eventExportRow(row as { articleId: unknown; idx: unknown; data: unknown }) : (row as ExportRow);
+    yield kind === 'events'
+      ? eventExportRow(row as { articleId: unknown; idx: unknown; data: unknown })
+      : (row as ExportRow);
   }
 }

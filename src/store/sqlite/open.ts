@@ -30,7 +30,11 @@ export function openDatabase(file: string): Database.Database {
 export function migrate(db: Database.Database, file: string): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) {
-    throw new RasdError('E_SCHEMA_VERSION', `database schema ${current} is newer than this rasd (${MIGRATIONS.length})`, { input: file });
+    throw new RasdError(
+      'E_SCHEMA_VERSION',
+      `database schema ${current} is newer than this rasd (${MIGRATIONS.length})`,
+      { input: file },
+    );
   }
   for (let version = current; version < MIGRATIONS.length; version++) {
     db.transaction(() => {

@@ -56,7 +56,12 @@ export function searchArticles(db: Database.Database, query: SearchQuery): Searc
   const rows = db.prepare(sql).all(...params) as HitRow[];
   return rows.map((row) => {
     const { snippet, start } = makeSnippet(row.clean_text, terms);
-    const hit: Record<string, unknown> = { articleId: row.id, score: -row.rank, snippet, snippetStart: start };
+    const hit: Record<string, unknown> = {
+      articleId: row.id,
+      score: -row.rank,
+      snippet,
+      snippetStart: start,
+    };
     if (row.title !== null) {
       hit.title = row.title;
       hit.titleHighlights = { text: row.title, highlights: findMatches(row.title, terms) };

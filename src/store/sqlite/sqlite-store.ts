@@ -28,9 +28,14 @@ import type {
   Timeline,
   TimelineQuery,
 } from '../types.ts';
-import { getActor, listActors } from './actors.ts';
-import { integrityReport } from './integrity.ts';
-import { actorNetwork, timeline } from './network.ts';
+import {
+  actorNetwork,
+  getActor,
+  integrityReport,
+  listActors,
+  type SqlReader,
+  timeline,
+} from '../read-models/index.ts';
 import { exportRows } from './export.ts';
 import { openDatabase } from './open.ts';
 import { searchArticles } from './search.ts';
@@ -69,7 +74,12 @@ class SqliteStore implements Store {
     const seen = new Map<string, StoredCandidate>();
     for (const band of bands) {
       for (const row of this.sql.findBand.all(band) as { id: string; signature: Buffer }[]) {
-        if (!seen.has(row.id)) seen.set(row.id, { clusterId: row.id, articleId: row.id, signature: signatureFromBytes(row.signature) });
+        if (!seen.has(row.id))
+          seen.set(row.id, {
+            clusterId: row.id,
+            articleId: row.id,
+            signature: signatureFromBytes(row.signature),
+          });
       }
     }
     return [...seen.values()];
@@ -167,7 +177,9 @@ class SqliteStore implements Store {
 
   async getAnalysis(id: string): Promise<AnalyzedDocument | undefined> {
     const blob = this.sql.getAnalysis.get(id) as Buffer | undefined;
-    return blob === undefined ? undefined : documentFromJson(gunzipSync(blob).toString('utf8'), `${this.file}: analysis ${id}`);
+    return blob === undefined
+      ? undefined
+      : documentFromJson(gunzipSync(blob).toString('utf8'), `${this.file}: analysis ${id}`);
   }
 
   async getCluster(id: string): Promise<Cluster | undefined> {
@@ -200,24 +212,31 @@ class SqliteStore implements Store {
     return this.sql.stats.get() as StoreStats;
   }
 
+  /** The read models' view of the database (queries are prepared per call: they are not on a hot path). */
+  private readonly reader: SqlReader = {
+    all: async <T>(sql: string, params: readonly unknown[] = []) =>
+      this.db.prepare(sql).all(...params) as T[],
+    ingestOrder: 'a.rowid',
+  };
+
   async listActors(query: ActorQuery): Promise<ActorSummary[]> {
-    return listActors(this.db, query);
+    return listActors(this.reader, query);
   }
 
   async getActor(id: string, limit?: number): Promise<ActorProfile | undefined> {
-    return getActor(this.db, id, limit);
+    return getActor(this.reader, id, limit);
   }
 
   async network(query: NetworkQuery): Promise<Network> {
-    return actorNetwork(this.db, query);
+    return actorNetwork(this.reader, query);
   }
 
   async timeline(query: TimelineQuery): Promise<Timeline> {
-    return timeline(this.db, query);
+    return timeline(this.reader, query);
   }
 
   async integrityReport(query: IntegrityQuery): Promise<IntegrityReport> {
-    return integrityReport(this.db, query);
+    return integrityReport(this.reader, query);
   }
 
   async close(): Promise<void> {
@@ -238,5 +257,7 @@ export function hostOf(url: string | undefined): string | null {
 
 /** Drops null fields so stored records read like the optional-field objects they were written from. */
 function compact(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined));
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+  );
 }

@@ -16,7 +16,9 @@ export function prepareStatements(db: Database.Database) {
     ),
     insertFts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
     insertBand: db.prepare('INSERT OR IGNORE INTO lsh_bands (band, article_id) VALUES (?, ?)'),
-    insertAnalysis: db.prepare('INSERT INTO analyses (article_id, schema_version, document) VALUES (?, ?, ?)'),
+    insertAnalysis: db.prepare(
+      'INSERT INTO analyses (article_id, schema_version, document) VALUES (?, ?, ?)',
+    ),
     insertEntity: db.prepare(
       `INSERT OR REPLACE INTO entities (article_id, entity_id, name, norm_name, type, mentions, data, actor_key, country, role, surface)
        VALUES (@articleId, @entityId, @name, @normName, @type, @mentions, @data, @actorKey, @country, @role, @surface)`,
@@ -33,7 +35,9 @@ export function prepareStatements(db: Database.Database) {
       `INSERT OR IGNORE INTO actor_links (article_id, kind, idx, source_key, target_key)
        VALUES (@articleId, @kind, @idx, @sourceKey, @targetKey)`,
     ),
-    insertRemoval: db.prepare('INSERT INTO removals (article_id, idx, reason, text) VALUES (@articleId, @idx, @reason, @text)'),
+    insertRemoval: db.prepare(
+      'INSERT INTO removals (article_id, idx, reason, text) VALUES (@articleId, @idx, @reason, @text)',
+    ),
     insertHeadlineCheck: db.prepare(
       'INSERT INTO headline_checks (article_id, verdict, score, suggested) VALUES (@articleId, @verdict, @score, @suggested)',
     ),
@@ -45,7 +49,9 @@ export function prepareStatements(db: Database.Database) {
       `SELECT a.*, EXISTS (SELECT 1 FROM analyses WHERE article_id = a.id) AS has_analysis FROM articles a WHERE a.id = ?`,
     ),
     getAnalysis: db.prepare('SELECT document FROM analyses WHERE article_id = ?').pluck(),
-    clusterOf: db.prepare('SELECT cluster_id FROM sightings WHERE raw_id = ? OR cluster_id = ? LIMIT 1').pluck(),
+    clusterOf: db
+      .prepare('SELECT cluster_id FROM sightings WHERE raw_id = ? OR cluster_id = ? LIMIT 1')
+      .pluck(),
     clusterSightings: db.prepare('SELECT * FROM sightings WHERE cluster_id = ? ORDER BY rowid'),
     stats: db.prepare(
       `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sightings) AS sightings,

@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../text/normalize.ts';
-import { compact, containsPattern, parseData, placeholders } from '../sqlite/sql-parts.ts';
+import { compact, containsPattern, parseData, placeholders } from './sql-parts.ts';
 import type {
   ActorDetail,
   ActorEvent,
@@ -9,14 +9,14 @@ import type {
   ActorSummary,
   CoActor,
 } from '../types.ts';
-import { all, type Db, type Row } from './sql.ts';
+import type { Row, SqlReader } from './reader.ts';
 
-// The SQLite store's actor queries (../sqlite/actors.ts), with counts cast to int (pg returns bigint as text).
+// Counts are cast to INTEGER: PostgreSQL returns bigint counts as text.
 const SUMMARY_COLUMNS = `e.actor_key AS id, max(e.name) AS name, max(e.type) AS type, max(e.country) AS country,
-  max(e.role) AS role, count(DISTINCT e.article_id)::int AS articles, sum(e.mentions)::int AS mentions`;
+  max(e.role) AS role, CAST(count(DISTINCT e.article_id) AS INTEGER) AS articles, CAST(sum(e.mentions) AS INTEGER) AS mentions`;
 
 /** Actors by articles naming them, then id. `await listActors(pool, {text: 'بوتين'})` finds Vladimir Putin by an Arabic form. */
-export async function listActors(db: Db, query: ActorQuery): Promise<ActorSummary[]> {
+export async function listActors(db: SqlReader, query: ActorQuery): Promise<ActorSummary[]> {
   const where = ['e.actor_key IS NOT NULL'];
   const params: unknown[] = [];
   if (query.type !== undefined) {
@@ -31,8 +31,7 @@ export async function listActors(db: Db, query: ActorQuery): Promise<ActorSummar
     );
     params.push(pattern, pattern, query.text);
   }
-  const rows = await all(
-    db,
+  const rows = await db.all(
     `SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE ${where.join(' AND ')} GROUP BY e.actor_key ORDER BY articles DESC, id LIMIT ? OFFSET ?`,
     [...params, query.limit ?? 50, query.offset ?? 0],
   );
@@ -40,9 +39,8 @@ export async function listActors(db: Db, query: ActorQuery): Promise<ActorSummar
 }
 
 /** One actor with its quotes, events and co-actors; undefined when no article names it. */
-export async function getActor(db: Db, id: string, limit = 100): Promise<ActorProfile | undefined> {
-  const [row] = await all(
-    db,
+export async function getActor(db: SqlReader, id: string, limit = 100): Promise<ActorProfile | undefined> {
+  const [row] = await db.all(
     `SELECT ${SUMMARY_COLUMNS} FROM entities e WHERE e.actor_key = ? GROUP BY e.actor_key`,
     [id],
   );
@@ -58,27 +56,24 @@ export async function getActor(db: Db, id: string, limit = 100): Promise<ActorPr
 }
 
 /** Adds quote and event counts to summary rows. */
-async function withActivity(db: Db, rows: Row[]): Promise<ActorSummary[]> {
+async function withActivity(db: SqlReader, rows: Row[]): Promise<ActorSummary[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id as string);
   const list = placeholders(ids.length);
   const quotes = countBy(
-    await all(
-      db,
+    await db.all(
       `SELECT actor_key AS id, count(*) AS n FROM quotes WHERE actor_key IN (${list}) GROUP BY actor_key`,
       ids,
     ),
   );
   const asSource = countBy(
-    await all(
-      db,
+    await db.all(
       `SELECT actor_key AS id, count(*) AS n FROM events WHERE actor_key IN (${list}) GROUP BY actor_key`,
       ids,
     ),
   );
   const asTarget = countBy(
-    await all(
-      db,
+    await db.all(
       `SELECT target_key AS id, count(*) AS n FROM events WHERE target_key IN (${list}) AND (actor_key IS NULL OR actor_key <> target_key) GROUP BY target_key`,
       ids,
     ),
@@ -98,10 +93,10 @@ function countBy(rows: Row[]): Map<string, number> {
 }
 
 /** Wikidata id and the titles articles give the actor, from the stored entity records. */
-async function detailsOf(db: Db, id: string): Promise<{ wikidata?: string; titles?: string[] }> {
+async function detailsOf(db: SqlReader, id: string): Promise<{ wikidata?: string; titles?: string[] }> {
   let wikidata: string | undefined;
   const titles = new Map<string, number>();
-  for (const row of await all(db, 'SELECT data FROM entities WHERE actor_key = ? LIMIT 1000', [id])) {
+  for (const row of await db.all('SELECT data FROM entities WHERE actor_key = ? LIMIT 1000', [id])) {
     const data = parseData(row.data);
     if (typeof data.wikidata === 'string') wikidata ??= data.wikidata;
     for (const title of Array.isArray(data.titles) ? data.titles : []) {
@@ -112,13 +107,14 @@ async function detailsOf(db: Db, id: string): Promise<{ wikidata?: string; title
   return { ...(wikidata ? { wikidata } : {}), ...(sorted.length > 0 ? { titles: sorted.slice(0, 20) } : {}) };
 }
 
-const NEWEST_FIRST = '(a.published_at IS NULL), a.published_at DESC, a.seq DESC';
+/** Newest articles first, undated ones last, then the latest ingested. */
+const newestFirst = (db: SqlReader) =>
+  `(a.published_at IS NULL), a.published_at DESC, ${db.ingestOrder} DESC`;
 
-async function quotesOf(db: Db, id: string, limit: number): Promise<ActorQuote[]> {
-  const rows = await all(
-    db,
+async function quotesOf(db: SqlReader, id: string, limit: number): Promise<ActorQuote[]> {
+  const rows = await db.all(
     `SELECT q.article_id, q.start, q."end", q.text, q.type, q.data, a.title, a.published_at FROM quotes q
-     JOIN articles a ON a.id = q.article_id WHERE q.actor_key = ? ORDER BY ${NEWEST_FIRST}, q.idx LIMIT ?`,
+     JOIN articles a ON a.id = q.article_id WHERE q.actor_key = ? ORDER BY ${newestFirst(db)}, q.idx LIMIT ?`,
     [id, limit],
   );
   return rows.map((r) => {
@@ -136,11 +132,10 @@ async function quotesOf(db: Db, id: string, limit: number): Promise<ActorQuote[]
   });
 }
 
-async function eventsOf(db: Db, id: string, limit: number): Promise<ActorEvent[]> {
-  const rows = await all(
-    db,
+async function eventsOf(db: SqlReader, id: string, limit: number): Promise<ActorEvent[]> {
+  const rows = await db.all(
     `SELECT ev.article_id, ev.start, ev."end", ev.text, ev.type, ev.data, ev.actor_key, a.title, a.published_at FROM events ev
-     JOIN articles a ON a.id = ev.article_id WHERE ev.actor_key = ? OR ev.target_key = ? ORDER BY ${NEWEST_FIRST}, ev.idx LIMIT ?`,
+     JOIN articles a ON a.id = ev.article_id WHERE ev.actor_key = ? OR ev.target_key = ? ORDER BY ${newestFirst(db)}, ev.idx LIMIT ?`,
     [id, id, limit],
   );
   return rows.map((r) => {
@@ -174,9 +169,8 @@ async function eventsOf(db: Db, id: string, limit: number): Promise<ActorEvent[]
   });
 }
 
-async function coActorsOf(db: Db, id: string, limit: number): Promise<CoActor[]> {
-  const rows = await all(
-    db,
+async function coActorsOf(db: SqlReader, id: string, limit: number): Promise<CoActor[]> {
+  const rows = await db.all(
     `SELECT o.actor_key AS id, max(o.name) AS name, max(o.type) AS type, count(DISTINCT o.article_id) AS weight
      FROM entities e JOIN entities o ON o.article_id = e.article_id AND o.actor_key <> e.actor_key
      WHERE e.actor_key = ? GROUP BY o.actor_key ORDER BY weight DESC, id LIMIT ?`,

@@ -1,4 +1,4 @@
-/** Small helpers shared by the read-model queries; plain SQL that PostgreSQL mirrors with `$n` placeholders. */
+/** Small helpers shared by the read-model queries (plain SQL both stores run). */
 
 /** `?, ?, ?` for an `IN (…)` list of `count` values. */
 export function placeholders(count: number): string {
@@ -46,7 +46,9 @@ export function dayWithin(day: string, from?: string, to?: string): boolean {
 
 /** Drops null and undefined fields so rows read like the optional-field records of the contract. */
 export function compact<T>(record: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined)) as T;
+  return Object.fromEntries(
+    Object.entries(record).filter(([, value]) => value !== null && value !== undefined),
+  ) as T;
 }
 
 /** Parses a JSON column, giving an empty record for anything unreadable (the column is ours, so this is rare). */

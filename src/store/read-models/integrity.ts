@@ -5,27 +5,25 @@ import type {
   MismatchedHeadline,
   SourceProfile,
 } from '../types.ts';
-import { compact } from '../sqlite/sql-parts.ts';
-import { all, type Db } from './sql.ts';
+import { compact } from './sql-parts.ts';
+import type { SqlReader } from './reader.ts';
 
 /** Longest removed line shown in a source profile. */
 const SHOWN_TEXT = 120;
 
 /**
  * What the store knows about the integrity of what it holds: stories copied across sources, titles that do
- * not fit their body, boilerplate removed, and per-source profiles (the SQLite store's queries, ../sqlite/integrity.ts). Boilerplate and headline checks exist for
+ * not fit their body, boilerplate removed, and per-source profiles. Boilerplate and headline checks exist for
  * stored (original) articles only: copies are recognized and not analyzed again.
  */
-export async function integrityReport(db: Db, query: IntegrityQuery): Promise<IntegrityReport> {
+export async function integrityReport(db: SqlReader, query: IntegrityQuery): Promise<IntegrityReport> {
   const limit = query.limit ?? 20;
-  const mismatched = await all(
-    db,
+  const mismatched = await db.all(
     `SELECT h.article_id AS "articleId", a.title, h.suggested, h.score FROM headline_checks h JOIN articles a ON a.id = h.article_id
-     WHERE h.verdict = 'unrelated' AND a.title IS NOT NULL ORDER BY h.score, a.seq LIMIT ?`,
+     WHERE h.verdict = 'unrelated' AND a.title IS NOT NULL ORDER BY h.score, ${db.ingestOrder} LIMIT ?`,
     [limit],
   );
-  const boilerplate = await all(
-    db,
+  const boilerplate = await db.all(
     'SELECT reason, count(*) AS count FROM removals GROUP BY reason ORDER BY count DESC, reason',
   );
   return {
@@ -36,17 +34,15 @@ export async function integrityReport(db: Db, query: IntegrityQuery): Promise<In
   };
 }
 
-async function duplicateClusters(db: Db, limit: number): Promise<DuplicateCluster[]> {
-  const rows = await all(
-    db,
+async function duplicateClusters(db: SqlReader, limit: number): Promise<DuplicateCluster[]> {
+  const rows = await db.all(
     `SELECT s.cluster_id, a.title, count(*) AS copies FROM sightings s JOIN articles a ON a.id = s.cluster_id
      GROUP BY s.cluster_id, a.title HAVING count(*) > 1 ORDER BY copies DESC, s.cluster_id LIMIT ?`,
     [limit],
   );
   const clusters: DuplicateCluster[] = [];
   for (const r of rows) {
-    const outlets = await all<{ source_name: string }>(
-      db,
+    const outlets = await db.all<{ source_name: string }>(
       'SELECT DISTINCT source_name FROM sightings WHERE cluster_id = ? AND source_name IS NOT NULL ORDER BY source_name',
       [r.cluster_id],
     );
@@ -63,9 +59,8 @@ async function duplicateClusters(db: Db, limit: number): Promise<DuplicateCluste
   return clusters;
 }
 
-async function sourceProfiles(db: Db, limit: number): Promise<SourceProfile[]> {
-  const rows = await all(
-    db,
+async function sourceProfiles(db: SqlReader, limit: number): Promise<SourceProfile[]> {
+  const rows = await db.all(
     `SELECT s.source_name AS source, count(*) AS sightings,
         sum(CASE WHEN s.relation = 'original' THEN 1 ELSE 0 END) AS originals,
         sum(CASE WHEN s.relation <> 'original' AND coalesce(o.source_name, '') <> s.source_name THEN 1 ELSE 0 END) AS copied,
@@ -86,8 +81,7 @@ async function sourceProfiles(db: Db, limit: number): Promise<SourceProfile[]> {
     Number(whole) > 0 ? round(Number(part) / Number(whole)) : 0;
   const profiles: SourceProfile[] = [];
   for (const r of rows) {
-    const top = await all(
-      db,
+    const top = await db.all(
       `SELECT r.text, count(*) AS count FROM removals r JOIN sightings s ON s.cluster_id = r.article_id AND s.relation = 'original'
        WHERE s.source_name = ? GROUP BY r.text ORDER BY count DESC, r.text LIMIT 5`,
       [r.source],
