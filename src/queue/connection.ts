@@ -17,13 +17,18 @@ const QUEUE_NAME = /^[A-Za-z0-9_.-]{1,100}$/;
  * Only `redis://` and `rediss://` are queues; anything else is a usage error naming the value.
  */
 export function queueAddress(url: string, name: string = DEFAULT_QUEUE_NAME): QueueAddress {
-  if (!/^rediss?:\/\//i.test(url)) throw new RasdError('E_USAGE', `--queue must be a redis:// URL, not ${JSON.stringify(url)}`);
+  if (!/^rediss?:\/\//i.test(url))
+    throw new RasdError('E_USAGE', `--queue must be a redis:// URL, not ${JSON.stringify(url)}`);
   try {
     new URL(url);
   } catch {
     throw new RasdError('E_USAGE', 'not a valid Redis URL', { input: url });
   }
-  if (!QUEUE_NAME.test(name)) throw new RasdError('E_USAGE', `queue name ${JSON.stringify(name)} must be letters, digits, _ . - (at most 100)`);
+  if (!QUEUE_NAME.test(name))
+    throw new RasdError(
+      'E_USAGE',
+      `queue name ${JSON.stringify(name)} must be letters, digits, _ . - (at most 100)`,
+    );
   return { url, name };
 }
 
@@ -40,16 +45,30 @@ export function displayUrl(url: string): string {
 }
 
 /** Rejects with a clear error when Redis does not answer in time, instead of retrying forever. */
-export async function readyOrFail(ready: Promise<unknown>, address: QueueAddress, timeoutMs = 5000): Promise<void> {
+export async function readyOrFail(
+  ready: Promise<unknown>,
+  address: QueueAddress,
+  timeoutMs = 5000,
+): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RasdError('E_NOT_FOUND', `Redis did not answer within ${timeoutMs} ms`, { input: displayUrl(address.url) })), timeoutMs);
+    timer = setTimeout(
+      () =>
+        reject(
+          new RasdError('E_NOT_FOUND', `Redis did not answer within ${timeoutMs} ms`, {
+            input: displayUrl(address.url),
+          }),
+        ),
+      timeoutMs,
+    );
   });
   try {
     await Promise.race([ready, timeout]);
   } catch (error) {
     if (error instanceof RasdError) throw error;
-    throw new RasdError('E_NOT_FOUND', `cannot reach Redis: ${(error as Error).message}`, { input: displayUrl(address.url) });
+    throw new RasdError('E_NOT_FOUND', `cannot reach Redis: ${(error as Error).message}`, {
+      input: displayUrl(address.url),
+    });
   } finally {
     clearTimeout(timer);
   }

@@ -51,9 +51,13 @@ export interface DedupLockOptions {
 export function lockingStore(store: Store, client: LockClient, options: DedupLockOptions) {
   const held = new Set<string>();
   let storeError: unknown;
-  const refresher = setInterval(() => {
-    if (held.size > 0) client.eval(REFRESH, held.size, ...held, options.owner, options.ttlMs).catch(() => {});
-  }, Math.max(50, Math.floor(options.ttlMs / 3)));
+  const refresher = setInterval(
+    () => {
+      if (held.size > 0)
+        client.eval(REFRESH, held.size, ...held, options.owner, options.ttlMs).catch(() => {});
+    },
+    Math.max(50, Math.floor(options.ttlMs / 3)),
+  );
   refresher.unref();
 
   const acquire = async (keys: readonly string[]) => {
@@ -63,7 +67,10 @@ export function lockingStore(store: Store, client: LockClient, options: DedupLoc
     for (let pause = 5; ; pause = Math.min(pause * 2, 200)) {
       const busy = Number(await client.eval(ACQUIRE, wanted.length, ...wanted, options.owner, options.ttlMs));
       if (busy === 0) break;
-      if (Date.now() > deadline) throw new Error(`waited ${options.waitMs} ms for another worker storing the same story (${wanted[busy - 1]})`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `waited ${options.waitMs} ms for another worker storing the same story (${wanted[busy - 1]})`,
+        );
       await new Promise((resolve) => setTimeout(resolve, pause));
     }
     for (const key of wanted) held.add(key);
@@ -74,7 +81,8 @@ export function lockingStore(store: Store, client: LockClient, options: DedupLoc
     held.clear();
     await client.eval(RELEASE, keys.length, ...keys, options.owner);
   };
-  const guarded = <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+  const guarded =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
     async (...args: A): Promise<R> => {
       try {
         return await call(...args);
@@ -100,7 +108,9 @@ export function lockingStore(store: Store, client: LockClient, options: DedupLoc
     commit: guarded(async () => {
       // A holder stalled past the TTL may have lost a lock to another worker: then its decision is stale.
       if (held.size > 0 && Number(await client.eval(LOST, held.size, ...held, options.owner)) > 0) {
-        throw new Error('lost a dedup lock while storing (worker stalled longer than the lock TTL); the job will be retried');
+        throw new Error(
+          'lost a dedup lock while storing (worker stalled longer than the lock TTL); the job will be retried',
+        );
       }
       await store.commit();
       await release();

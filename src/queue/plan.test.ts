@@ -11,7 +11,12 @@ import { DEFAULT_PLAN_LIMITS, type PlannedItem, type PlanOptions, planJobs } fro
 import { jobId } from './producer.ts';
 
 const settings = { analyze: false, fields: DEFAULT_JSONL_FIELDS, allowPrivate: false, timeoutMs: 1000 };
-const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({ ...DEFAULT_PLAN_LIMITS, settings, recordsPerJob: 2, ...extra });
+const options = (extra: Partial<PlanOptions> = {}): PlanOptions => ({
+  ...DEFAULT_PLAN_LIMITS,
+  settings,
+  recordsPerJob: 2,
+  ...extra,
+});
 
 async function plan(inputs: string[], extra: Partial<PlanOptions> = {}): Promise<PlannedItem[]> {
   const items: PlannedItem[] = [];
@@ -19,8 +24,10 @@ async function plan(inputs: string[], extra: Partial<PlanOptions> = {}): Promise
   return items;
 }
 
-const jobs = (items: PlannedItem[]): IngestJob[] => items.flatMap((item) => (item.kind === 'job' ? [item.job] : []));
-const record = (text: string) => JSON.stringify({ title: 'عنوان', text, url: `https://news.example/${text.length}` });
+const jobs = (items: PlannedItem[]): IngestJob[] =>
+  items.flatMap((item) => (item.kind === 'job' ? [item.job] : []));
+const record = (text: string) =>
+  JSON.stringify({ title: 'عنوان', text, url: `https://news.example/${text.length}` });
 
 describe('planJobs', () => {
   it('batches JSONL records, numbering lines and bytes as the local reader does (blank lines count)', async () => {
@@ -32,7 +39,10 @@ describe('planJobs', () => {
     assert.equal(planned.length, 2);
     const first = planned[0]!;
     assert.ok(first.kind === 'records');
-    assert.deepEqual(first.records.map((r) => r.record), [1, 3]);
+    assert.deepEqual(
+      first.records.map((r) => r.record),
+      [1, 3],
+    );
     assert.equal(first.records[1]!.offset, Buffer.byteLength(lines[0]!) + 2);
     assert.equal(jobLabel(first), `records ${dump}#1-3`);
     const items = [];
@@ -55,7 +65,10 @@ describe('planJobs', () => {
     writeFileSync(join(dir, 'in', 'c.warc'), 'WARC/1.1\r\n');
     const items = await plan([join(dir, 'in'), join(dir, 'missing.txt')]);
     const planned = jobs(items);
-    assert.deepEqual(planned.map((job) => job.kind), ['document', 'file']);
+    assert.deepEqual(
+      planned.map((job) => job.kind),
+      ['document', 'file'],
+    );
     const doc = planned[0]!;
     assert.ok(doc.kind === 'document');
     assert.deepEqual(doc.source, { kind: 'file', location: join(dir, 'in', 'a.txt') });
@@ -79,7 +92,10 @@ describe('planJobs', () => {
     const job: IngestJob = { kind: 'url', url: 'https://news.example/rss', settings };
     assert.equal(jobId(job), jobId({ ...job }));
     assert.notEqual(jobId(job), jobId({ ...job, url: 'https://news.example/atom' }));
-    assert.throws(() => parseJob({ kind: 'url', settings }, '7'), /job 7: queued job is malformed: url missing \[E_BAD_RECORD\]/);
+    assert.throws(
+      () => parseJob({ kind: 'url', settings }, '7'),
+      /job 7: queued job is malformed: url missing \[E_BAD_RECORD\]/,
+    );
     assert.throws(() => parseJob(null, '8'), /job 8: .*not an object/);
   });
 });

@@ -10,7 +10,9 @@ import { reasonOf } from '../ingest/types.ts';
 import type { IngestJob, JobSettings, QueuedRecord } from './jobs.ts';
 
 /** What planning yields: a job to enqueue, or an input that gives none (and why), as a local ingest reports it. */
-export type PlannedItem = { readonly kind: 'job'; readonly job: IngestJob } | { readonly kind: 'failed' | 'skipped'; readonly input: string; readonly reason: string };
+export type PlannedItem =
+  | { readonly kind: 'job'; readonly job: IngestJob }
+  | { readonly kind: 'failed' | 'skipped'; readonly input: string; readonly reason: string };
 
 export interface PlanOptions {
   readonly settings: JobSettings;
@@ -24,7 +26,11 @@ export interface PlanOptions {
   readonly stdin?: Readable;
 }
 
-export const DEFAULT_PLAN_LIMITS = { recordsPerJob: 50, maxJobBytes: 4 * 1024 * 1024, maxDocumentBytes: 32 * 1024 * 1024 } as const;
+export const DEFAULT_PLAN_LIMITS = {
+  recordsPerJob: 50,
+  maxJobBytes: 4 * 1024 * 1024,
+  maxDocumentBytes: 32 * 1024 * 1024,
+} as const;
 
 /**
  * Splits inputs into jobs the way a local ingest walks them: a folder into its files (same order), a JSONL
@@ -32,12 +38,23 @@ export const DEFAULT_PLAN_LIMITS = { recordsPerJob: 50, maxJobBytes: 4 * 1024 * 
  * worker fetches, a WARC file into one job read from its absolute path.
  * `for await (const item of planJobs(['dump.jsonl.gz', 'pages/'], options))`.
  */
-export async function* planJobs(inputs: readonly string[], options: PlanOptions): AsyncGenerator<PlannedItem> {
+export async function* planJobs(
+  inputs: readonly string[],
+  options: PlanOptions,
+): AsyncGenerator<PlannedItem> {
   for (const input of inputs) {
     try {
       if (input === '-') yield* planStdin(options);
       else if (/^https?:\/\//i.test(input)) {
-        yield { kind: 'job', job: { kind: 'url', url: input, settings: options.settings, ...(options.format ? { format: options.format } : {}) } };
+        yield {
+          kind: 'job',
+          job: {
+            kind: 'url',
+            url: input,
+            settings: options.settings,
+            ...(options.format ? { format: options.format } : {}),
+          },
+        };
       } else {
         const info = await stat(input).catch(() => undefined);
         if (info === undefined) yield { kind: 'failed', input, reason: 'no such file or folder' };
@@ -72,7 +89,10 @@ async function* planFile(path: string, options: PlanOptions, inFolder: boolean):
     return;
   }
   const bytes = await readWhole(createReadStream(path));
-  yield { kind: 'job', job: documentJob(path, format, { kind: 'file', location: path }, bytes, options.settings) };
+  yield {
+    kind: 'job',
+    job: documentJob(path, format, { kind: 'file', location: path }, bytes, options.settings),
+  };
 }
 
 async function* planStdin(options: PlanOptions): AsyncGenerator<PlannedItem> {
@@ -83,17 +103,28 @@ async function* planStdin(options: PlanOptions): AsyncGenerator<PlannedItem> {
     return;
   }
   const format = options.format ?? sniffFormat(bytes.subarray(0, 1024));
-  if (format === 'warc') yield { kind: 'failed', input: 'stdin', reason: 'WARC on stdin is not supported; give the file path' };
+  if (format === 'warc')
+    yield { kind: 'failed', input: 'stdin', reason: 'WARC on stdin is not supported; give the file path' };
   else if (format === 'jsonl') yield* batchRecords(Readable.from([bytes]), 'stdin', options);
   else yield { kind: 'job', job: documentJob('stdin', format, { kind: 'stdin' }, bytes, options.settings) };
 }
 
-function documentJob(input: string, format: InputFormat, source: { kind: 'file' | 'stdin'; location?: string }, bytes: Buffer, settings: JobSettings): IngestJob {
+function documentJob(
+  input: string,
+  format: InputFormat,
+  source: { kind: 'file' | 'stdin'; location?: string },
+  bytes: Buffer,
+  settings: JobSettings,
+): IngestJob {
   return { kind: 'document', input, format, source, bytesBase64: bytes.toString('base64'), settings };
 }
 
 /** Groups JSONL lines into jobs, numbering records and bytes as the local reader does (blank lines count, yield nothing). */
-async function* batchRecords(stream: Readable, input: string, options: PlanOptions): AsyncGenerator<PlannedItem> {
+async function* batchRecords(
+  stream: Readable,
+  input: string,
+  options: PlanOptions,
+): AsyncGenerator<PlannedItem> {
   const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
   let batch: QueuedRecord[] = [];
   let batchBytes = 0;
@@ -103,7 +134,10 @@ async function* batchRecords(stream: Readable, input: string, options: PlanOptio
     record++;
     const bytes = Buffer.byteLength(line) + 1;
     if (line.trim() !== '') {
-      if (batch.length > 0 && (batch.length >= options.recordsPerJob || batchBytes + bytes > options.maxJobBytes)) {
+      if (
+        batch.length > 0 &&
+        (batch.length >= options.recordsPerJob || batchBytes + bytes > options.maxJobBytes)
+      ) {
         yield { kind: 'job', job: { kind: 'records', input, records: batch, settings: options.settings } };
         batch = [];
         batchBytes = 0;
@@ -113,7 +147,8 @@ async function* batchRecords(stream: Readable, input: string, options: PlanOptio
     }
     offset += bytes;
   }
-  if (batch.length > 0) yield { kind: 'job', job: { kind: 'records', input, records: batch, settings: options.settings } };
+  if (batch.length > 0)
+    yield { kind: 'job', job: { kind: 'records', input, records: batch, settings: options.settings } };
 }
 
 async function readWhole(stream: Readable, limit = Number.POSITIVE_INFINITY): Promise<Buffer> {

@@ -27,7 +27,11 @@ export function jobId(job: IngestJob): string {
  * Puts planned jobs on the queue in bulk (one round trip per `chunk` jobs) and reports inputs that gave no
  * job, as a local ingest's summary would. `await enqueueJobs(queueAddress(url), planJobs(inputs, options))`.
  */
-export async function enqueueJobs(address: QueueAddress, planned: AsyncIterable<PlannedItem>, chunk = 100): Promise<EnqueueSummary> {
+export async function enqueueJobs(
+  address: QueueAddress,
+  planned: AsyncIterable<PlannedItem>,
+  chunk = 100,
+): Promise<EnqueueSummary> {
   const queue = new Queue(address.name, { connection: connectionOptions(address) });
   const summary: EnqueueSummary = { jobs: 0, units: 0, skipped: 0, failed: 0, failures: [] };
   let pending: IngestJob[] = [];

@@ -1,28 +1,8 @@
 import { Queue } from 'bullmq';
 import { connectionOptions, type QueueAddress, rasdKey, readyOrFail } from './connection.ts';
+import type { DeadJob, QueueStatus } from './status-types.ts';
 
-/** A job in the dead-letter list: what it was, why it failed, after how many attempts. */
-export interface DeadJob {
-  readonly id: string;
-  readonly name: string;
-  readonly reason: string;
-  readonly attempts: number;
-  readonly failedAt?: string;
-}
-
-/** Everything `rasd queue status` shows and the web UI serves: queue depth, workers, progress, failures. */
-export interface QueueStatus {
-  readonly queue: string;
-  readonly counts: { waiting: number; active: number; delayed: number; completed: number; dead: number };
-  /** Workers connected to the queue now. */
-  readonly workers: number;
-  /** Counts summed over finished jobs, as a local ingest's summary. */
-  readonly totals: { items: number; new: number; duplicates: number; nearDuplicates: number; unchanged: number; skipped: number; failed: number };
-  /** The first dead jobs (up to `limit`). */
-  readonly dead: readonly DeadJob[];
-  /** The latest records that failed inside completed jobs (bad JSON lines, empty pages), up to `limit`. */
-  readonly recordFailures: readonly { input: string; reason: string }[];
-}
+export type { DeadJob, QueueStatus } from './status-types.ts';
 
 /** Opens a BullMQ handle on the queue for one operation and closes it after. */
 export async function withQueue<T>(address: QueueAddress, work: (queue: Queue) => Promise<T>): Promise<T> {
@@ -39,8 +19,18 @@ export async function withQueue<T>(address: QueueAddress, work: (queue: Queue) =
 /** The status of a queue. `await queueStatus(queueAddress('redis://127.0.0.1:6379'))` → `{counts: {waiting: 3, …}, …}`. */
 export async function queueStatus(address: QueueAddress, limit = 20): Promise<QueueStatus> {
   return withQueue(address, async (queue) => {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed', 'prioritized');
-    const client = (await queue.getBackend().client) as unknown as { hgetall(key: string): Promise<Record<string, string>>; lrange(key: string, a: number, b: number): Promise<string[]> };
+    const counts = await queue.getJobCounts(
+      'waiting',
+      'active',
+      'delayed',
+      'completed',
+      'failed',
+      'prioritized',
+    );
+    const client = (await queue.getBackend().client) as unknown as {
+      hgetall(key: string): Promise<Record<string, string>>;
+      lrange(key: string, a: number, b: number): Promise<string[]>;
+    };
     const raw = await client.hgetall(rasdKey(address.name, 'totals'));
     const total = (field: string) => Number(raw[field] ?? 0);
     const failures = await client.lrange(rasdKey(address.name, 'record-failures'), 0, limit - 1);
@@ -93,7 +83,9 @@ export async function retryDead(address: QueueAddress): Promise<number> {
 export async function removeQueue(address: QueueAddress): Promise<void> {
   await withQueue(address, async (queue) => {
     await queue.obliterate({ force: true });
-    const client = (await queue.getBackend().client) as unknown as { del(...keys: string[]): Promise<number> };
+    const client = (await queue.getBackend().client) as unknown as {
+      del(...keys: string[]): Promise<number>;
+    };
     await client.del(rasdKey(address.name, 'totals'), rasdKey(address.name, 'record-failures'));
   });
 }

@@ -21,10 +21,20 @@ export interface WorkerOptions {
   readonly lockDurationMs: number;
   readonly stalledIntervalMs: number;
   /** Called after each job, for logs. */
-  readonly onJob?: (event: { id: string; name: string; outcome: 'completed' | 'failed' | 'returned'; summary?: IngestSummary; reason?: string }) => void;
+  readonly onJob?: (event: {
+    id: string;
+    name: string;
+    outcome: 'completed' | 'failed' | 'returned';
+    summary?: IngestSummary;
+    reason?: string;
+  }) => void;
 }
 
-export const DEFAULT_WORKER_OPTIONS = { concurrency: 2, lockDurationMs: 30_000, stalledIntervalMs: 30_000 } as const;
+export const DEFAULT_WORKER_OPTIONS = {
+  concurrency: 2,
+  lockDurationMs: 30_000,
+  stalledIntervalMs: 30_000,
+} as const;
 
 /** Keep this many record failures (bad JSON lines, empty pages) for `rasd queue status`. */
 const KEPT_RECORD_FAILURES = 1000;
@@ -50,7 +60,11 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   warmUpAnalyzer();
   const pool = await openStorePool(options.openStore, options.concurrency);
   let client: RedisCalls | undefined;
-  const processJob = async (job: Job<IngestJob, IngestSummary>, token?: string, signal?: AbortSignal): Promise<IngestSummary> => {
+  const processJob = async (
+    job: Job<IngestJob, IngestSummary>,
+    token?: string,
+    signal?: AbortSignal,
+  ): Promise<IngestSummary> => {
     const redis = client as RedisCalls;
     const jobId = job.id ?? '?';
     let data: IngestJob;
@@ -69,9 +83,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       });
       try {
         // One article per transaction: short locks, and nothing lost but the article in hand on a crash.
-        const summary = await ingestItems(locked.store, jobItems(data, signal), { ...DEFAULT_INGEST_OPTIONS, analyze: data.settings.analyze, batchSize: 1 });
+        const summary = await ingestItems(locked.store, jobItems(data, signal), {
+          ...DEFAULT_INGEST_OPTIONS,
+          analyze: data.settings.analyze,
+          batchSize: 1,
+        });
         const failure = locked.failure();
-        if (failure !== undefined) throw new Error(`store error: ${failure instanceof Error ? failure.message : String(failure)}`);
+        if (failure !== undefined)
+          throw new Error(`store error: ${failure instanceof Error ? failure.message : String(failure)}`);
         await recordTotals(redis, options.address.name, summary);
         options.onJob?.({ id: jobId, name: job.name, outcome: 'completed', summary });
         return summary;
@@ -134,14 +153,27 @@ function warmUpAnalyzer(): void {
 }
 
 type RedisCalls = LockClient & {
-  multi(): { hincrby(key: string, field: string, by: number): unknown; lpush(key: string, ...values: string[]): unknown; ltrim(key: string, start: number, end: number): unknown; exec(): Promise<unknown> };
+  multi(): {
+    hincrby(key: string, field: string, by: number): unknown;
+    lpush(key: string, ...values: string[]): unknown;
+    ltrim(key: string, start: number, end: number): unknown;
+    exec(): Promise<unknown>;
+  };
 };
 
 /** Adds a job's counts to the queue's totals, and its record failures to the kept list, in one round trip. */
 async function recordTotals(client: RedisCalls, name: string, summary: IngestSummary): Promise<void> {
   const multi = client.multi();
   const totals = rasdKey(name, 'totals');
-  for (const field of ['items', 'new', 'duplicates', 'nearDuplicates', 'unchanged', 'skipped', 'failed'] as const) {
+  for (const field of [
+    'items',
+    'new',
+    'duplicates',
+    'nearDuplicates',
+    'unchanged',
+    'skipped',
+    'failed',
+  ] as const) {
     if (summary[field] > 0) multi.hincrby(totals, field, summary[field]);
   }
   if (summary.failures.length > 0) {

@@ -14,42 +14,23 @@ export type {
 } from '../../../src/core/annotations.ts';
 export type { Removal } from '../../../src/core/article.ts';
 export type { HeadlineCheck } from '../../../src/core/headline-check.ts';
-
-export interface TextRange {
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface Highlighted {
-  readonly text: string;
-  readonly highlights: readonly TextRange[];
-}
-
-export interface SearchHit {
-  readonly articleId: string;
-  readonly title?: string;
-  readonly publishedAt?: string;
-  readonly url?: string;
-  readonly outlet?: string;
-  readonly score: number;
-  readonly titleHighlights?: Highlighted;
-  readonly snippet: Highlighted;
-  readonly snippetStart: number;
-}
+export type { QueueStatus as QueueStatusResponse } from '../../../src/queue/status-types.ts';
+// Shapes the server returns as the store gives them.
+export type {
+  Highlighted,
+  IntegrityReport as IntegrityResponse,
+  NetworkEdge,
+  SearchHit,
+  SourceProfile,
+  StoreStats,
+  TimelineDay,
+} from '../../../src/store/types.ts';
+import type { NetworkEdge, SearchHit, TimelineDay } from '../../../src/store/types.ts';
 
 export interface SearchResponse {
   readonly hits: readonly SearchHit[];
   readonly limit: number;
   readonly offset: number;
-}
-
-export interface StoreStats {
-  readonly articles: number;
-  readonly sightings: number;
-  readonly analyses: number;
-  readonly entities: number;
-  readonly quotes: number;
-  readonly events: number;
 }
 
 /** The article part of an analyzed document, as JSON carries it. */
@@ -169,78 +150,17 @@ export interface NetworkNode {
   readonly weight: number;
 }
 
-export interface NetworkEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly weight: number;
-  readonly cooccur: number;
-  readonly quotes: number;
-  readonly events: number;
-}
-
 export interface NetworkResponse {
   readonly nodes: readonly NetworkNode[];
   readonly edges: readonly NetworkEdge[];
-}
-
-export interface TimelineDay {
-  readonly date: string;
-  readonly articles: number;
-  readonly events: Readonly<Record<string, number>>;
 }
 
 export interface TimelineResponse {
   readonly days: readonly TimelineDay[];
 }
 
-export interface SourceProfile {
-  readonly source: string;
-  readonly articles: number;
-  readonly mismatchedShare: number;
-  readonly nearDuplicateShare: number;
-  readonly republishedShare: number;
-  readonly boilerplatePerArticle: number;
-  readonly topBoilerplate: readonly { readonly text: string; readonly count: number }[];
-}
-
-export interface IntegrityResponse {
-  readonly duplicateClusters: readonly {
-    readonly clusterId: string;
-    readonly articleId: string;
-    readonly title?: string;
-    readonly copies: number;
-    readonly outlets: readonly string[];
-  }[];
-  readonly mismatchedHeadlines: readonly {
-    readonly articleId: string;
-    readonly title: string;
-    readonly suggested?: string;
-    readonly score: number;
-  }[];
-  readonly boilerplate: readonly { readonly reason: string; readonly count: number }[];
-  readonly sources: readonly SourceProfile[];
-}
-
 export interface AnalyzeRequest {
   readonly text?: string;
   readonly title?: string;
   readonly publishedAt?: string;
-}
-
-/** `GET /api/queue`: the ingest queue the server was started with (`rasd serve --queue …`). */
-export interface QueueStatusResponse {
-  readonly queue: string;
-  readonly counts: { waiting: number; active: number; delayed: number; completed: number; dead: number };
-  readonly workers: number;
-  readonly totals: {
-    items: number;
-    new: number;
-    duplicates: number;
-    nearDuplicates: number;
-    unchanged: number;
-    skipped: number;
-    failed: number;
-  };
-  readonly dead: readonly { id: string; name: string; reason: string; attempts: number; failedAt?: string }[];
-  readonly recordFailures: readonly { input: string; reason: string }[];
 }
