@@ -1,5 +1,6 @@
 import { analyzeArticle } from '../analyze/index.ts';
 import type { Article, ArticleSource, RawArticle } from '../core/article.ts';
+import type { AnalyzedDocument } from '../core/document.ts';
 import { cleanRawText } from '../clean/clean.ts';
 import { createFingerprinter, DEFAULT_DEDUP_OPTIONS, type DedupOptions, decideNear } from '../dedup/index.ts';
 import type { Store } from '../store/store.ts';
@@ -17,6 +18,26 @@ export interface IngestOptions {
   readonly dedup: DedupOptions;
   /** Called after every item, for a progress display. */
   readonly onItem?: (summary: IngestSummary) => void;
+  /**
+   * Called for each article stored or added to a cluster, once its batch is committed (never for a batch
+   * rolled back), so a monitor can raise alerts about what is really in the store.
+   */
+  readonly onCommitted?: (stored: StoredItem) => void | Promise<void>;
+}
+
+/** What became of one ingested article: a new story (`new`) or a copy joined to a stored one. */
+export interface StoredItem {
+  readonly relation: 'new' | 'exact' | 'near';
+  readonly rawId: string;
+  readonly sourceKey: string;
+  /** The cluster's article (the story's first stored text). */
+  readonly articleId: string;
+  readonly clusterId: string;
+  readonly title?: string;
+  readonly url?: string;
+  readonly publishedAt?: string;
+  /** Present for a new, analyzed article. */
+  readonly analysis?: AnalyzedDocument;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = { analyze: true, batchSize: 200, batchMs: 2000, dedup: DEFAULT_DEDUP_OPTIONS };
@@ -55,9 +76,13 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
   const summary: IngestSummary = { items: 0, new: 0, duplicates: 0, nearDuplicates: 0, unchanged: 0, skipped: 0, notArabic: 0, failed: 0, failures: [] };
   let pending = 0;
   let batchStarted = 0;
+  let committed: StoredItem[] = [];
   const flush = async () => {
     if (pending > 0) await store.commit();
     pending = 0;
+    const done = committed;
+    committed = [];
+    if (options.onCommitted !== undefined) for (const stored of done) await options.onCommitted(stored);
   };
   try {
     for await (const item of items) {
@@ -73,7 +98,8 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
           batchStarted = Date.now();
         }
         try {
-          const outcome = await ingestOne(store, item.article, fingerprint, options);
+          const { outcome, stored } = await ingestOne(store, item.article, fingerprint, options);
+          if (stored !== undefined && options.onCommitted !== undefined) committed.push(stored);
           if (outcome === 'unchanged') summary.unchanged++;
           else {
             pending++;
@@ -100,9 +126,14 @@ export async function ingestItems(store: Store, items: AsyncIterable<SourceItem>
 
 type Outcome = 'unchanged' | 'new' | 'new-not-arabic' | 'exact' | 'near';
 
-async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<typeof createFingerprinter>, options: IngestOptions): Promise<Outcome> {
+async function ingestOne(
+  store: Store,
+  raw: RawArticle,
+  fingerprint: ReturnType<typeof createFingerprinter>,
+  options: IngestOptions,
+): Promise<{ outcome: Outcome; stored?: StoredItem }> {
   const key = sourceKey(raw.source);
-  if (await store.hasSighting(raw.id, key)) return 'unchanged';
+  if (await store.hasSighting(raw.id, key)) return { outcome: 'unchanged' };
   const cleaned = cleanRawText(raw.rawText);
   if (cleaned.cleanText.trim() === '') throw new RasdError('E_EMPTY_INPUT', 'no text left after cleaning', { input: describe(raw) });
   const fp = fingerprint(cleaned.cleanText);
@@ -115,15 +146,26 @@ async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<
     relation,
     similarity,
   });
+  const stored = (relation: StoredItem['relation'], clusterId: string, articleId: string, analysis?: AnalyzedDocument): StoredItem => ({
+    relation,
+    rawId: raw.id,
+    sourceKey: key,
+    clusterId,
+    articleId,
+    ...(raw.title === undefined ? {} : { title: raw.title }),
+    ...(raw.source.url === undefined ? {} : { url: raw.source.url }),
+    ...(raw.publishedAt === undefined ? {} : { publishedAt: raw.publishedAt }),
+    ...(analysis === undefined ? {} : { analysis }),
+  });
   const exact = await store.findExact(fp.contentHash);
   if (exact !== undefined) {
     await store.addSighting(exact.clusterId, sighting('exact', 1));
-    return 'exact';
+    return { outcome: 'exact', stored: stored('exact', exact.clusterId, exact.articleId) };
   }
   const near = decideNear(fp, await store.findCandidates(fp.bands), options.dedup);
   if (near.relation === 'near') {
     await store.addSighting(near.clusterId, sighting('near', near.similarity));
-    return 'near';
+    return { outcome: 'near', stored: stored('near', near.clusterId, near.articleId) };
   }
   // Text in another language is kept (and searchable) under its own tag; the Arabic analyzers would only
   // produce noise on it.
@@ -133,7 +175,7 @@ async function ingestOne(store: Store, raw: RawArticle, fingerprint: ReturnType<
   const analysis = options.analyze && script.arabic ? analyzeArticle(tagged, cleaned) : undefined;
   const article: Article = analysis?.article ?? { ...tagged, cleanText: cleaned.cleanText, offsetMap: cleaned.offsetMap };
   await store.addArticle({ article, fingerprint: fp, sighting: sighting('original', 1), ...(analysis ? { analysis } : {}) });
-  return script.arabic ? 'new' : 'new-not-arabic';
+  return { outcome: script.arabic ? 'new' : 'new-not-arabic', stored: stored('new', article.id, article.id, analysis) };
 }
 
 function describe(raw: RawArticle): string {

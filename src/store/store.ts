@@ -1,4 +1,5 @@
 import type { AnalyzedDocument } from '../core/document.ts';
+import type { MonitorStore } from '../monitor/types.ts';
 import type {
   ActorProfile,
   ActorQuery,
@@ -19,6 +20,8 @@ import type {
   StoredCandidate,
   Timeline,
   TimelineQuery,
+  Trends,
+  TrendsQuery,
 } from './types.ts';
 
 /**
@@ -65,6 +68,10 @@ export interface Store {
   timeline(query: TimelineQuery): Promise<Timeline>;
   /** Duplicate clusters, mismatched headlines, boilerplate removed and per-source profiles. */
   integrityReport(query: IntegrityQuery): Promise<IntegrityReport>;
+  /** Per day: stories carried by the most distinct sources, and actors rising against their own baseline. */
+  trends(query: TrendsQuery): Promise<Trends>;
+  /** Sources, watchlists and alerts of live monitoring, kept in the same database. */
+  readonly monitor: MonitorStore;
   close(): Promise<void>;
 }
 

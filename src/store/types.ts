@@ -303,3 +303,56 @@ export interface IntegrityReport {
   /** Most sightings first. */
   readonly sources: readonly SourceProfile[];
 }
+
+/**
+ * Story and actor trends per day. A story is a duplicate cluster; its day is each sighting's publication day
+ * (else the day it was stored). Bounds are days (`YYYY-MM-DD`), both inclusive; without them, the last
+ * `days` days that have articles.
+ */
+export interface TrendsQuery {
+  readonly from?: string;
+  readonly to?: string;
+  /** Days returned when no bounds are given (default 7). */
+  readonly days?: number;
+  /** Days before each day that make an actor's baseline (default 14). */
+  readonly baselineDays?: number;
+  /** Stories and actors per day (default 10). */
+  readonly limit?: number;
+}
+
+export interface TrendingStory {
+  readonly clusterId: string;
+  readonly articleId: string;
+  readonly title?: string;
+  /** Distinct sources (outlet, else host) that carried the story that day. */
+  readonly sources: number;
+  readonly outlets: readonly string[];
+  /** Sightings that day, copies included. */
+  readonly sightings: number;
+}
+
+/**
+ * An actor named in more articles than usual: `count` that day against `baseline`, its mean per day over the
+ * baseline window. `score` = (count − baseline) / √(baseline + 1), a Poisson-style surprise; only actors
+ * with a positive score and at least 2 articles are listed, highest first.
+ */
+export interface RisingActor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: string;
+  readonly count: number;
+  readonly baseline: number;
+  readonly score: number;
+}
+
+export interface TrendDay {
+  readonly date: string;
+  /** Most distinct sources first. */
+  readonly stories: readonly TrendingStory[];
+  readonly risingActors: readonly RisingActor[];
+}
+
+export interface Trends {
+  /** Newest first. */
+  readonly days: readonly TrendDay[];
+}
