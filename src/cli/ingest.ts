@@ -159,7 +159,8 @@ async function enqueueCommand(
   if (summary.failed > 0 && summary.jobs === 0) process.exitCode = EXIT.badInput;
 }
 
-function collect(value: string, previous: string[]): string[] {
+/** Commander collector for a repeatable option: `--actor a --actor b` → `['a', 'b']`. */
+export function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 

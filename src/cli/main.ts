@@ -9,6 +9,8 @@ import { registerQueue } from './queue.ts';
 import { registerSearch } from './search.ts';
 import { registerWorker } from './worker.ts';
 import { registerServe } from './serve.ts';
+import { registerSources } from './sources.ts';
+import { registerWatchlists } from './watchlist.ts';
 
 /** Builds the `rasd` command line: one file per command, each registering itself here. */
 export function buildProgram(): Command {
@@ -25,6 +27,8 @@ export function buildProgram(): Command {
   registerWorker(program);
   registerQueue(program);
   registerServe(program);
+  registerSources(program);
+  registerWatchlists(program);
   return program;
 }
 

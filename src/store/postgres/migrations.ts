@@ -151,4 +151,60 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX headline_checks_verdict ON headline_checks (verdict, score);
   `,
+  // 3. Live monitoring (as SQLite's migration 3): polled sources with their health and the items they listed,
+  // watchlists and their alerts (one per watchlist and story, which the UNIQUE constraint enforces).
+  // Times stay ISO text, as in SQLite, so comparisons and order are the same on both stores.
+  `
+  CREATE TABLE sources (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    url TEXT COLLATE "C" NOT NULL UNIQUE,
+    kind TEXT COLLATE "C", name TEXT COLLATE "C",
+    every_ms BIGINT NOT NULL,
+    added_at TEXT COLLATE "C" NOT NULL,
+    etag TEXT COLLATE "C", last_modified TEXT COLLATE "C",
+    next_poll_at TEXT COLLATE "C" NOT NULL,
+    last_poll_at TEXT COLLATE "C", last_success_at TEXT COLLATE "C", last_error_at TEXT COLLATE "C",
+    last_error TEXT COLLATE "C", last_status INTEGER,
+    polls BIGINT NOT NULL DEFAULT 0,
+    not_modified BIGINT NOT NULL DEFAULT 0,
+    errors BIGINT NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    items_found BIGINT NOT NULL DEFAULT 0,
+    items_ingested BIGINT NOT NULL DEFAULT 0,
+    delay_sum_ms BIGINT NOT NULL DEFAULT 0,
+    delay_count BIGINT NOT NULL DEFAULT 0
+  );
+  CREATE INDEX sources_next_poll_at ON sources (next_poll_at);
+
+  CREATE TABLE source_items (
+    source_id TEXT COLLATE "C" NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    item_key TEXT COLLATE "C" NOT NULL,
+    seen_at TEXT COLLATE "C" NOT NULL,
+    PRIMARY KEY (source_id, item_key)
+  );
+
+  CREATE TABLE watchlists (
+    id TEXT COLLATE "C" PRIMARY KEY,
+    name TEXT COLLATE "C" NOT NULL,
+    query_json TEXT COLLATE "C" NOT NULL,
+    webhook_url TEXT COLLATE "C", webhook_secret TEXT COLLATE "C",
+    created_at TEXT COLLATE "C" NOT NULL
+  );
+
+  CREATE TABLE alerts (
+    id BIGSERIAL PRIMARY KEY,
+    watchlist_id TEXT COLLATE "C" NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
+    cluster_id TEXT COLLATE "C" NOT NULL,
+    article_id TEXT COLLATE "C" NOT NULL,
+    title TEXT COLLATE "C", url TEXT COLLATE "C", outlet TEXT COLLATE "C", published_at TEXT COLLATE "C",
+    created_at TEXT COLLATE "C" NOT NULL,
+    match_json TEXT COLLATE "C" NOT NULL,
+    delivery_status TEXT COLLATE "C" NOT NULL CHECK (delivery_status IN ('none', 'pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT COLLATE "C", last_error TEXT COLLATE "C", delivered_at TEXT COLLATE "C",
+    UNIQUE (watchlist_id, cluster_id)
+  );
+  CREATE INDEX alerts_created_at ON alerts (created_at, id);
+  CREATE INDEX alerts_due ON alerts (delivery_status, next_attempt_at);
+  `,
 ];

@@ -4,6 +4,7 @@ import { analyzeArticle } from '../../analyze/index.ts';
 import { type ArticleSource, makeRawArticle } from '../../core/article.ts';
 import { createFingerprinter } from '../../dedup/index.ts';
 import { registerStoreConformance } from '../conformance.ts';
+import { monitorConformance } from '../monitor/conformance.ts';
 import type { NewArticle } from '../types.ts';
 import { openPostgresStore } from './postgres-store.ts';
 import { postgresUnavailable, TEST_PG_URL, testSchemas } from './test-database.ts';
@@ -15,6 +16,7 @@ after(() => schemas.dropAll());
 if (unavailable === undefined) {
   // A fresh schema per store: every conformance test starts from an empty, freshly migrated database.
   registerStoreConformance('postgresql (a schema per test)', () => openPostgresStore(schemas.next()));
+  monitorConformance('postgresql (a schema per test)', () => openPostgresStore(schemas.next()));
 } else if (process.env.CI === 'true') {
   it('reaches PostgreSQL (required on CI)', () => assert.fail(unavailable));
 } else {

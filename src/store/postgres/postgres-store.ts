@@ -4,6 +4,8 @@ import type { ArticleSource } from '../../core/article.ts';
 import { type AnalyzedDocument, documentFromJson } from '../../core/document.ts';
 import { RasdError } from '../../core/errors.ts';
 import { signatureFromBytes } from '../../dedup/index.ts';
+import type { MonitorStore } from '../../monitor/types.ts';
+import { postgresExecutor, sqlMonitorStore } from '../monitor/index.ts';
 import type { Store } from '../store.ts';
 import type {
   ActorProfile,
@@ -15,6 +17,8 @@ import type {
   NetworkQuery,
   Timeline,
   TimelineQuery,
+  Trends,
+  TrendsQuery,
   Cluster,
   ExportKind,
   ExportRow,
@@ -34,6 +38,7 @@ import {
   listActors,
   type SqlReader,
   timeline,
+  trends,
 } from '../read-models/index.ts';
 import { exportRows } from './export.ts';
 import { searchArticles } from './search.ts';
@@ -70,6 +75,9 @@ class PostgresStore implements Store {
   private get db(): pg.Pool | pg.PoolClient {
     return this.batch ?? this.pool;
   }
+
+  /** Sources, watchlists and alerts: the monitor store's shared SQL, on the open batch's client when there is one. */
+  readonly monitor: MonitorStore = sqlMonitorStore(postgresExecutor(() => this.db));
 
   /** The read models' view of the database: inside a batch they read on its client and see its writes. */
   private readonly reader: SqlReader = {
@@ -270,6 +278,10 @@ class PostgresStore implements Store {
 
   async integrityReport(query: IntegrityQuery): Promise<IntegrityReport> {
     return integrityReport(this.reader, query);
+  }
+
+  async trends(query: TrendsQuery): Promise<Trends> {
+    return trends(this.reader, query);
   }
 
   async close(): Promise<void> {

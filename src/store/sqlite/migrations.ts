@@ -123,4 +123,59 @@ export const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX headline_checks_verdict ON headline_checks (verdict, score);
   `,
+  // 3. Live monitoring: polled sources with their health and the items they listed, watchlists and their
+  // alerts (one per watchlist and story, which the UNIQUE constraint enforces across processes).
+  `
+  CREATE TABLE sources (
+    id TEXT PRIMARY KEY,
+    url TEXT NOT NULL UNIQUE,
+    kind TEXT, name TEXT,
+    every_ms INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    etag TEXT, last_modified TEXT,
+    next_poll_at TEXT NOT NULL,
+    last_poll_at TEXT, last_success_at TEXT, last_error_at TEXT, last_error TEXT, last_status INTEGER,
+    polls INTEGER NOT NULL DEFAULT 0,
+    not_modified INTEGER NOT NULL DEFAULT 0,
+    errors INTEGER NOT NULL DEFAULT 0,
+    failures INTEGER NOT NULL DEFAULT 0,
+    items_found INTEGER NOT NULL DEFAULT 0,
+    items_ingested INTEGER NOT NULL DEFAULT 0,
+    delay_sum_ms INTEGER NOT NULL DEFAULT 0,
+    delay_count INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE INDEX sources_next_poll_at ON sources (next_poll_at);
+
+  CREATE TABLE source_items (
+    source_id TEXT NOT NULL REFERENCES sources (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (source_id, item_key)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE watchlists (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    query_json TEXT NOT NULL,
+    webhook_url TEXT, webhook_secret TEXT,
+    created_at TEXT NOT NULL
+  );
+
+  -- AUTOINCREMENT: the id of a removed alert is never handed out again (Atom readers key entries on it).
+  CREATE TABLE alerts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    watchlist_id TEXT NOT NULL REFERENCES watchlists (id) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL,
+    article_id TEXT NOT NULL,
+    title TEXT, url TEXT, outlet TEXT, published_at TEXT,
+    created_at TEXT NOT NULL,
+    match_json TEXT NOT NULL,
+    delivery_status TEXT NOT NULL CHECK (delivery_status IN ('none', 'pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at TEXT, last_error TEXT, delivered_at TEXT,
+    UNIQUE (watchlist_id, cluster_id)
+  );
+  CREATE INDEX alerts_created_at ON alerts (created_at, id);
+  CREATE INDEX alerts_due ON alerts (delivery_status, next_attempt_at);
+  `,
 ];

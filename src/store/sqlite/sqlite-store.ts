@@ -3,7 +3,9 @@ import type Database from 'better-sqlite3';
 import type { ArticleSource } from '../../core/article.ts';
 import { type AnalyzedDocument, documentFromJson, documentToJson } from '../../core/document.ts';
 import { signatureFromBytes, signatureToBytes } from '../../dedup/index.ts';
+import type { MonitorStore } from '../../monitor/types.ts';
 import { layerRows } from '../layers.ts';
+import { sqliteExecutor, sqlMonitorStore } from '../monitor/index.ts';
 import { indexText } from '../query.ts';
 import { sourceName } from '../source-name.ts';
 import type { Store } from '../store.ts';
@@ -27,6 +29,8 @@ import type {
   StoredCandidate,
   Timeline,
   TimelineQuery,
+  Trends,
+  TrendsQuery,
 } from '../types.ts';
 import {
   actorNetwork,
@@ -35,6 +39,7 @@ import {
   listActors,
   type SqlReader,
   timeline,
+  trends,
 } from '../read-models/index.ts';
 import { exportRows } from './export.ts';
 import { openDatabase } from './open.ts';
@@ -53,12 +58,15 @@ type Row = Record<string, unknown>;
 
 class SqliteStore implements Store {
   private readonly sql: Statements;
+  /** Sources, watchlists and alerts: the monitor store's shared SQL on this database. */
+  readonly monitor: MonitorStore;
 
   constructor(
     private readonly db: Database.Database,
     readonly file: string,
   ) {
     this.sql = prepareStatements(db);
+    this.monitor = sqlMonitorStore(sqliteExecutor(db));
   }
 
   async hasSighting(rawId: string, sourceKey: string): Promise<boolean> {
@@ -237,6 +245,10 @@ class SqliteStore implements Store {
 
   async integrityReport(query: IntegrityQuery): Promise<IntegrityReport> {
     return integrityReport(this.reader, query);
+  }
+
+  async trends(query: TrendsQuery): Promise<Trends> {
+    return trends(this.reader, query);
   }
 
   async close(): Promise<void> {
