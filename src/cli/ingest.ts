@@ -8,6 +8,7 @@ import { DEFAULT_INGEST_OPTIONS, type IngestSummary, ingestItems } from '../inge
 import { createProgress } from '../ingest/progress.ts';
 import { openSources } from '../ingest/sources.ts';
 import type { ByteCounter } from '../ingest/types.ts';
+import { createAlertHook } from '../monitor/alert-hook.ts';
 import { openStore } from '../store/open.ts';
 import {
   DEFAULT_PLAN_LIMITS,
@@ -109,6 +110,8 @@ export function registerIngest(program: Command): void {
           analyze: options.analyze,
           batchSize: Math.max(1, Number(options.batch) || DEFAULT_INGEST_OPTIONS.batchSize),
           onItem: (s) => progress.update(s),
+          // Articles ingested by hand raise watchlist alerts too (`rasd watch` delivers their webhooks).
+          onCommitted: createAlertHook(store),
         });
       } finally {
         progress.done();

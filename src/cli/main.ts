@@ -10,6 +10,7 @@ import { registerSearch } from './search.ts';
 import { registerWorker } from './worker.ts';
 import { registerServe } from './serve.ts';
 import { registerSources } from './sources.ts';
+import { registerWatch } from './watch.ts';
 import { registerWatchlists } from './watchlist.ts';
 
 /** Builds the `rasd` command line: one file per command, each registering itself here. */
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerServe(program);
   registerSources(program);
   registerWatchlists(program);
+  registerWatch(program);
   return program;
 }
 

@@ -4,6 +4,7 @@ import { analyzeArticle } from '../analyze/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
 import { DEFAULT_INGEST_OPTIONS, type IngestSummary, ingestItems } from '../ingest/pipeline.ts';
+import { createAlertHook } from '../monitor/alert-hook.ts';
 import type { Store } from '../store/store.ts';
 import { connectionOptions, type QueueAddress, rasdKey, readyOrFail } from './connection.ts';
 import { type LockClient, lockingStore } from './dedup-lock.ts';
@@ -87,6 +88,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
           ...DEFAULT_INGEST_OPTIONS,
           analyze: data.settings.analyze,
           batchSize: 1,
+          // Watchlists see what workers store too; the alert is unique per story, whichever worker raises it.
+          onCommitted: createAlertHook(locked.store),
         });
         const failure = locked.failure();
         if (failure !== undefined)

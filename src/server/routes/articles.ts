@@ -2,6 +2,7 @@ import { makeRawArticle, type ArticleSource, type RawArticle } from '../../core/
 import { analyzeArticle } from '../../analyze/index.ts';
 import { RasdError } from '../../core/errors.ts';
 import { DEFAULT_INGEST_OPTIONS, ingestItems, parseHtmlArticle, sourceKey } from '../../ingest/index.ts';
+import { createAlertHook } from '../../monitor/alert-hook.ts';
 import { HttpError } from '../errors.ts';
 import { AnalyzeBody, AnalyzedDocument, ArticleParams, ArticleResult, ErrorBody, IngestBody, IngestResult } from '../schemas.ts';
 import { type Api, type RouteContext, wire } from '../context.ts';
@@ -68,7 +69,7 @@ export function registerArticleRoutes(app: Api, ctx: RouteContext): void {
       const source: ArticleSource = { kind: url === undefined ? 'inline' : 'url', ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) };
       const raw = rawFromInput(request.body, source);
       return ctx.serialWrite(async () => {
-        const summary = await ingestItems(ctx.store, one(raw), DEFAULT_INGEST_OPTIONS);
+        const summary = await ingestItems(ctx.store, one(raw), { ...DEFAULT_INGEST_OPTIONS, onCommitted: createAlertHook(ctx.store) });
         if (summary.failed > 0) throw new HttpError(400, 'E_BAD_RECORD', `the article could not be ingested: ${summary.failures[0]?.reason ?? 'unknown reason'}`);
         const cluster = await ctx.store.getCluster(raw.id);
         const key = sourceKey(raw.source);

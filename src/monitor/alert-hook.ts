@@ -1,0 +1,25 @@
+import type { StoredItem } from '../ingest/pipeline.ts';
+import type { Store } from '../store/store.ts';
+import { raiseAlerts } from './alerts/raise.ts';
+import type { Alert, Watchlist } from './types.ts';
+
+export interface AlertHookOptions {
+  /** Told of every alert raised (printing, a wake-up for the delivery loop). */
+  readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
+  readonly now?: () => number;
+}
+
+/**
+ * The `onCommitted`/`onStored` callback that turns stored articles into alerts: whichever path stored the
+ * article (a poll, `rasd ingest`, the API, a queue worker), its watchlists are checked the same way.
+ * `ingestItems(store, items, {...DEFAULT_INGEST_OPTIONS, onCommitted: createAlertHook(store)})`.
+ */
+export function createAlertHook(store: Store, options: AlertHookOptions = {}): (stored: StoredItem) => Promise<void> {
+  const now = options.now ?? Date.now;
+  return async (stored) => {
+    const watchlists = await store.monitor.listWatchlists();
+    if (watchlists.length === 0) return;
+    const alerts = await raiseAlerts(store, stored, { now: new Date(now()).toISOString(), watchlists });
+    for (const alert of alerts) options.onAlert?.(alert, watchlists.find((w) => w.id === alert.watchlistId));
+  };
+}
