@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 // The analyzer must run in a browser: these folders import no Node module and no I/O package.
-const PURE_FOLDERS = ['src/core', 'src/text', 'src/clean', 'src/analyze'];
+const PURE_FOLDERS = ['src/core', 'src/text', 'src/clean', 'src/analyze', 'src/monitor/watchlists'];
 const FORBIDDEN = /from\s+['"](node:[^'"]+|fs|path|os|child_process|zlib|http|https|net|better-sqlite3|pg|bullmq|ioredis)['"]/;
 
 function sourceFiles(dir: string): string[] {

@@ -111,7 +111,7 @@ export function registerIngest(program: Command): void {
           batchSize: Math.max(1, Number(options.batch) || DEFAULT_INGEST_OPTIONS.batchSize),
           onItem: (s) => progress.update(s),
           // Articles ingested by hand raise watchlist alerts too (`rasd watch` delivers their webhooks).
-          onCommitted: createAlertHook(store),
+          onCommitted: createAlertHook(store, { onError: (error, stored) => process.stderr.write(`rasd: alerts for ${stored.sourceKey} not raised: ${(error as Error).message}\n`) }),
         });
       } finally {
         progress.done();

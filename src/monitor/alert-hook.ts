@@ -7,6 +7,11 @@ export interface AlertHookOptions {
   /** Told of every alert raised (printing, a wake-up for the delivery loop). */
   readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
   readonly now?: () => number;
+  /**
+   * Told when alerts could not be raised for an article (a store error): the article itself is stored, and
+   * one failing watchlist check must not stop an ingest. Without it the error is thrown.
+   */
+  readonly onError?: (error: unknown, stored: StoredItem) => void;
 }
 
 /**
@@ -17,9 +22,14 @@ export interface AlertHookOptions {
 export function createAlertHook(store: Store, options: AlertHookOptions = {}): (stored: StoredItem) => Promise<void> {
   const now = options.now ?? Date.now;
   return async (stored) => {
-    const watchlists = await store.monitor.listWatchlists();
-    if (watchlists.length === 0) return;
-    const alerts = await raiseAlerts(store, stored, { now: new Date(now()).toISOString(), watchlists });
-    for (const alert of alerts) options.onAlert?.(alert, watchlists.find((w) => w.id === alert.watchlistId));
+    try {
+      const watchlists = await store.monitor.listWatchlists();
+      if (watchlists.length === 0) return;
+      const alerts = await raiseAlerts(store, stored, { now: new Date(now()).toISOString(), watchlists });
+      for (const alert of alerts) options.onAlert?.(alert, watchlists.find((w) => w.id === alert.watchlistId));
+    } catch (error) {
+      if (options.onError === undefined) throw error;
+      options.onError(error, stored);
+    }
   };
 }

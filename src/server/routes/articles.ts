@@ -69,7 +69,7 @@ export function registerArticleRoutes(app: Api, ctx: RouteContext): void {
       const source: ArticleSource = { kind: url === undefined ? 'inline' : 'url', ...(url ? { url } : {}), ...(outlet ? { outlet } : {}) };
       const raw = rawFromInput(request.body, source);
       return ctx.serialWrite(async () => {
-        const summary = await ingestItems(ctx.store, one(raw), { ...DEFAULT_INGEST_OPTIONS, onCommitted: createAlertHook(ctx.store) });
+        const summary = await ingestItems(ctx.store, one(raw), { ...DEFAULT_INGEST_OPTIONS, onCommitted: createAlertHook(ctx.store, { onError: (error) => request.log.error({ err: error }, 'alerts not raised') }) });
         if (summary.failed > 0) throw new HttpError(400, 'E_BAD_RECORD', `the article could not be ingested: ${summary.failures[0]?.reason ?? 'unknown reason'}`);
         const cluster = await ctx.store.getCluster(raw.id);
         const key = sourceKey(raw.source);

@@ -1,5 +1,6 @@
 import { watchlistAtom } from '../../monitor/alerts/atom.ts';
 import { parseInterval } from '../../monitor/sources/sources-file.ts';
+import { parseWatchQuery } from '../../monitor/watchlists/parse.ts';
 import type { Watchlist } from '../../monitor/types.ts';
 import { type Api, type RouteContext, wire } from '../context.ts';
 import { HttpError } from '../errors.ts';
@@ -86,6 +87,7 @@ export function registerMonitorRoutes(app: Api, ctx: RouteContext): void {
       ctx.requireWriter(request);
       const { name, query, webhook } = request.body;
       if (Object.keys(query).length === 0) throw new HttpError(400, 'E_BAD_REQUEST', 'a watchlist needs at least one condition in its query');
+      parseWatchQuery(query); // beyond the schema: a text query must have words, event types must be known
       const saved = await monitor.addWatchlist({ name, query, ...(webhook ? { webhook } : {}) }, new Date().toISOString());
       return reply.status(201).send(wire(watchlistView(saved)));
     },
