@@ -12,7 +12,9 @@ import type { Api, RouteContext } from './context.ts';
 import { HttpError, toErrorAnswer } from './errors.ts';
 import { registerActorRoutes } from './routes/actors.ts';
 import { registerArticleRoutes } from './routes/articles.ts';
+import { registerMonitorRoutes } from './routes/monitor.ts';
 import { registerReadRoutes } from './routes/read.ts';
+import { registerTrendRoutes } from './routes/trends.ts';
 import { createRateLimiter, createSerialQueue, isLoopback, type RateLimitOptions, SECURITY_HEADERS, tokenMatches } from './security.ts';
 
 export interface ServerOptions {
@@ -69,7 +71,7 @@ export async function createServer(options: ServerOptions): Promise<Api> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.0.3',
-      info: { title: 'rasd API', version: packageJson.version, description: 'Arabic news analysis: search, articles, actors, network, timeline, integrity.' },
+      info: { title: 'rasd API', version: packageJson.version, description: 'Arabic news analysis: search, articles, actors, network, timeline, integrity, trends; monitoring: sources, watchlists, alerts.' },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
     },
   });
@@ -90,6 +92,8 @@ export async function createServer(options: ServerOptions): Promise<Api> {
   registerReadRoutes(app, context);
   registerArticleRoutes(app, context);
   registerActorRoutes(app, context);
+  registerTrendRoutes(app, context);
+  registerMonitorRoutes(app, context);
   await registerWebUi(app, options.webRoot === undefined ? DEFAULT_WEB_ROOT : options.webRoot);
   await app.ready();
   return app;

@@ -120,8 +120,10 @@ export function registerMonitorRoutes(app: Api, ctx: RouteContext): void {
         summary: "the watchlist's alerts as an Atom feed (RFC 4287)",
         params: IdParams,
         querystring: AtomQuerystring,
-        produces: ['application/atom+xml'],
-        response: { 200: { type: 'string', description: 'Atom XML' }, 404: ErrorBody },
+        response: {
+          200: { description: 'Atom XML', content: { 'application/atom+xml': { schema: { type: 'string' } } } },
+          404: { description: 'no such watchlist', content: { 'application/json': { schema: ErrorBody } } },
+        },
       },
     },
     async (request, reply) => {
