@@ -24,6 +24,8 @@ export interface MonitorOptions {
   readonly now?: () => number;
 }
 
+const LOOK_EVERY_MS = 200;
+
 /**
  * rasd's monitoring loop on one machine: polls sources as they fall due, raises the alerts of every article
  * stored, and delivers webhook alerts as soon as they are raised (and retries as they fall due) — until
@@ -31,6 +33,8 @@ export interface MonitorOptions {
  */
 export async function runMonitor(options: MonitorOptions): Promise<WatchSummary> {
   const now = options.now ?? Date.now;
+  // Looking for due sources is one indexed query: a short tick keeps a source's wait close to its interval.
+  const watch = { tickMs: LOOK_EVERY_MS, ...options.watch };
   let wake: (() => void) | undefined;
   const kick = () => wake?.();
   const onStored = createAlertHook(options.store, {
@@ -44,7 +48,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
     for (const attempt of await deliverDue(options.store, { ...options.delivery, now: new Date(now()).toISOString() })) options.onDelivery?.(attempt);
   };
   if (options.once) {
-    const summary = await runWatch({ ...options.watch, store: options.store, fetch: options.fetch, onStored, once: true, ...limits(options) });
+    const summary = await runWatch({ ...watch, store: options.store, fetch: options.fetch, onStored, once: true, ...limits(options) });
     await deliverRound();
     return summary;
   }
@@ -66,7 +70,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
   })();
   try {
     return await runWatch({
-      ...options.watch,
+      ...watch,
       store: options.store,
       fetch: options.fetch,
       onStored,
