@@ -215,3 +215,44 @@ export const IntegrityResult = Type.Object({
 });
 
 export const QueueStatus = Open('the queue status, as src/queue reports it');
+
+const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'a day, YYYY-MM-DD' });
+
+export const TrendsQuerystring = Type.Object({
+  from: Type.Optional(Day),
+  to: Type.Optional(Day),
+  days: Type.Integer({ minimum: 1, maximum: 90, default: 7, description: 'the last days that have articles, when from/to are not given' }),
+  baselineDays: Type.Integer({ minimum: 1, maximum: 90, default: 14, description: "days before each day that make an actor's baseline" }),
+  limit: Limit(50, 10),
+});
+
+export const TrendsResult = Type.Object({
+  days: Type.Array(
+    Type.Object({
+      date: Type.String(),
+      stories: Type.Array(
+        Type.Object({
+          clusterId: Type.String(),
+          articleId: Type.String(),
+          title: Type.Optional(Type.String()),
+          sources: Count,
+          outlets: Type.Array(Type.String()),
+          sightings: Count,
+        }),
+        { description: 'most distinct sources first' },
+      ),
+      risingActors: Type.Array(
+        Type.Object({
+          id: Type.String(),
+          name: Type.String(),
+          type: Type.String(),
+          count: Count,
+          baseline: Type.Number({ minimum: 0 }),
+          score: Type.Number({ description: '(count − baseline) / √(baseline + 1)' }),
+        }),
+        { description: 'highest score first' },
+      ),
+    }),
+    { description: 'newest first' },
+  ),
+});

@@ -392,6 +392,91 @@ export function registerStoreConformance(name: string, factory: StoreFactory): v
       });
     });
 
+    it('gives per day the stories most sources carried and the actors rising against their baseline', async () => {
+      await withStore(factory, async (store) => {
+        const a = un();
+        const opec = (n: number, publishedAt: string, outlet: string) =>
+          prepare(
+            TEXTS.oil,
+            `النفط ${n}`,
+            { kind: 'url', url: `https://${outlet}.example/oil-${n}`, outlet },
+            publishedAt,
+            entityLayer(TEXTS.oil, 'أوبك', 'actor:opec'),
+          );
+        const burst = [opec(2, '2015-08-02T08:00:00Z', 'beta'), opec(3, '2015-08-02', 'gamma'), opec(4, '2015-08-02', 'beta')];
+        await addAll(store, [a, opec(1, '2015-07-25', 'beta'), ...burst]);
+        // Copies of the UN story: elsewhere the same day, again at its own outlet, and elsewhere on a later day.
+        const copies: [string, ArticleSource, string?][] = [
+          ['r2', { kind: 'url', url: 'https://www.autoblog.example/copy' }],
+          ['r3', { kind: 'url', url: 'https://www.example.org/un-again', outlet: 'alpha' }],
+          ['r4', { kind: 'url', url: 'https://late.example/un' }, '2015-07-26T01:00:00Z'],
+        ];
+        await store.begin();
+        for (const [rawId, source, publishedAt] of copies)
+          await store.addSighting(a.article.id, {
+            rawId,
+            sourceKey: source.url ?? rawId,
+            source,
+            relation: 'near',
+            similarity: 0.9,
+            ...(publishedAt === undefined ? {} : { publishedAt }),
+          });
+        await store.commit();
+
+        const all = await store.trends({});
+        assert.deepEqual(
+          all.days.map((d) => d.date),
+          ['2015-08-02', '2015-07-26', '2015-07-25', '2015-07-20'],
+        );
+        const day = (date: string) => all.days.find((d) => d.date === date)!;
+        assert.deepEqual(day('2015-07-20').stories, [
+          {
+            clusterId: a.article.id,
+            articleId: a.article.id,
+            title: a.article.title,
+            sources: 2,
+            outlets: ['alpha', 'autoblog.example'],
+            sightings: 3,
+          },
+        ]);
+        assert.deepEqual(
+          day('2015-07-26').stories.map((s) => [s.articleId, s.outlets]),
+          [[a.article.id, ['late.example']]],
+        );
+        assert.deepEqual(
+          day('2015-08-02').stories.map((s) => s.articleId),
+          burst.map((b) => b.article.id).sort(),
+          'equal stories in cluster id order',
+        );
+        const baseline = 1 / 14;
+        assert.deepEqual(day('2015-08-02').risingActors, [
+          {
+            id: 'actor:opec',
+            name: 'أوبك',
+            type: 'ORG',
+            count: 3,
+            baseline: Math.round(baseline * 1000) / 1000,
+            score: Math.round(((3 - baseline) / Math.sqrt(baseline + 1)) * 1000) / 1000,
+          },
+        ]);
+        assert.deepEqual(day('2015-07-25').risingActors, [], 'one article is never a rise');
+        const short = await store.trends({ baselineDays: 7, days: 1, limit: 1 });
+        assert.deepEqual(
+          short.days.map((d) => [d.date, d.stories.length, d.risingActors.map((r) => [r.count, r.baseline, r.score])]),
+          [['2015-08-02', 1, [[3, 0, 3]]]],
+        );
+        assert.deepEqual(
+          (await store.trends({ from: '2015-07-20', to: '2015-07-25' })).days.map((d) => d.date),
+          ['2015-07-25', '2015-07-20'],
+        );
+        assert.deepEqual(
+          (await store.trends({ to: '2015-07' })).days.map((d) => d.date),
+          ['2015-07-26', '2015-07-25', '2015-07-20'],
+        );
+        assert.deepEqual(await store.trends({ from: '2016-01-01' }), { days: [] });
+      });
+    });
+
     it('stores an article and reads it back with its analysis', async () => {
       await withStore(factory, async (store) => {
         const item = un();

@@ -19,6 +19,7 @@ import {
   SearchResult,
   StoreStats,
   TimelineResult,
+  TrendsResult,
 } from '../../src/server/schemas.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
@@ -220,6 +221,28 @@ describe('rasd serve: the HTTP API on a real SQLite file (integration)', () => {
     const july26 = (await ok(TimelineResult, base, '/api/timeline?from=2015-07-26&to=2015-07-26')).days;
     assert.ok(july26.length === 1 && july26[0]!.date === '2015-07-26');
     assertError(await call(base, '/api/timeline?type=bad type'), 400, 'E_BAD_REQUEST');
+  });
+
+  it('gives trends per day: stories by distinct sources and rising actors, 400 on bad bounds', async () => {
+    const wide = await ok(TrendsResult, base, '/api/trends?from=2015-01-01&to=2015-12-31&limit=50');
+    const dates = wide.days.map((d) => d.date);
+    assert.ok(dates.length > 1 && dates.every((d) => /^2015-\d{2}-\d{2}$/.test(d)));
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
+    for (const day of wide.days) {
+      const sources = day.stories.map((s) => s.sources);
+      assert.deepEqual(sources, [...sources].sort((x, y) => y - x), 'most sources first');
+      for (const a of day.risingActors) assert.ok(a.count >= 2 && a.score > 0 && a.baseline >= 0);
+    }
+    const copied = wide.days.flatMap((d) => d.stories).find((s) => s.outlets.includes('autoblog'));
+    assert.deepEqual([copied?.sources, copied?.sightings, copied?.outlets], [2, 2, [records[0]!.source, 'autoblog'].sort()]);
+    const { article } = await ok(ArticleResult, base, `/api/articles/${copied!.articleId}`);
+    assert.equal(article.title, copied!.title);
+    const latest = await ok(TrendsResult, base, '/api/trends?days=1&limit=1');
+    assert.equal(latest.days.length, 1);
+    assert.ok(latest.days[0]!.stories.length === 1 && latest.days[0]!.risingActors.length <= 1);
+    assert.ok((await ok(TrendsResult, base, '/api/trends')).days.length <= 7);
+    for (const bad of ['limit=0', 'limit=51', 'days=91', 'baselineDays=0', 'from=2015-07', 'to=tomorrow'])
+      assertError(await call(base, `/api/trends?${bad}`), 400, 'E_BAD_REQUEST');
   });
 
   it('reports integrity: duplicates, mismatched headlines, boilerplate and source profiles', async () => {

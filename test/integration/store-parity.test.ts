@@ -10,7 +10,7 @@ import { openPostgresStore } from '../../src/store/postgres/index.ts';
 import { postgresUnavailable, testSchemas } from '../../src/store/postgres/test-database.ts';
 import { openSqliteStore } from '../../src/store/sqlite/index.ts';
 import type { Store } from '../../src/store/store.ts';
-import type { SearchQuery } from '../../src/store/types.ts';
+import type { SearchQuery, Trends, TrendsQuery } from '../../src/store/types.ts';
 
 // The same real articles through the same ingest code into both stores: the SaudiNewsNet fixtures, the bundled
 // examples (which repeat some of them: exact duplicates) and the seed article.
@@ -181,6 +181,28 @@ describe('search parity: SQLite and PostgreSQL give the same results', {
         return rows;
       });
     }
+  });
+
+  it('gives the same trends: stories per day by distinct sources, rising actors, ties in the same order', async () => {
+    const both = async (query: TrendsQuery): Promise<Trends> => {
+      const [left, right] = [await sqlite.trends(query), await postgres.trends(query)];
+      assert.deepEqual(right, left, JSON.stringify(query));
+      return left;
+    };
+    const wide = await both({ from: '2000-01-01', to: '2100-12-31', limit: 50 });
+    assert.ok(wide.days.length >= 3, 'the corpus spans several days');
+    // The fixtures carry each story at one outlet: ordering equal stories (by cluster id) is what differs most easily.
+    assert.ok(
+      wide.days.some((d) => d.stories.length >= 3),
+      'some day has several equal stories',
+    );
+    assert.ok(
+      wide.days.some((d) => d.risingActors.length > 0),
+      'some actor rises on some day',
+    );
+    await both({});
+    await both({ days: 30, baselineDays: 3, limit: 3 });
+    await both({ from: '2015-07-20', to: '2015-08', baselineDays: 30 });
   });
 
   it('lists articles newest first alike when there are no words', async () => {

@@ -7,6 +7,8 @@ import { HomePage } from './pages/home-page.tsx';
 import { IntegrityPage } from './pages/integrity-page.tsx';
 import { QueuePage } from './pages/queue-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
+import { TrendsPage } from './pages/trends-page.tsx';
+import { WatchlistsPage } from './pages/watchlists-page.tsx';
 import { href, navigate, type Route, useRoute, withParams } from './router.ts';
 
 // Pages drawing with Cytoscape or ECharts load their code when first opened.
@@ -19,7 +21,9 @@ const NAV: readonly { route: string; text: string }[] = [
   { route: 'actors', text: 'الفاعلون' },
   { route: 'graph', text: 'الشبكة' },
   { route: 'timeline', text: 'الخط الزمني' },
+  { route: 'trends', text: 'الرائج' },
   { route: 'integrity', text: 'النزاهة' },
+  { route: 'watchlists', text: 'مراقبة' },
   { route: 'analyze', text: 'تحليل نص' },
   { route: 'queue', text: 'الطابور' },
 ];
@@ -41,8 +45,12 @@ function Page({ route }: { route: Route }) {
       return <GraphPage params={route.params} />;
     case 'timeline':
       return <TimelinePage params={route.params} />;
+    case 'trends':
+      return <TrendsPage params={route.params} />;
     case 'integrity':
       return <IntegrityPage />;
+    case 'watchlists':
+      return <WatchlistsPage params={route.params} />;
     case 'analyze':
       return <AnalyzePage />;
     case 'queue':

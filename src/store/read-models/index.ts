@@ -3,3 +3,4 @@ export { getActor, listActors } from './actors.ts';
 export { integrityReport } from './integrity.ts';
 export { actorNetwork, timeline } from './network.ts';
 export type { Row, SqlReader } from './reader.ts';
+export { trends } from './trends.ts';

@@ -1,6 +1,7 @@
 import type {
   ActorResponse,
   ActorSummary,
+  AlertsResponse,
   AnalyzedDocumentJson,
   AnalyzeRequest,
   ArticleResponse,
@@ -8,8 +9,13 @@ import type {
   NetworkResponse,
   QueueStatusResponse,
   SearchResponse,
+  SourcesResponse,
   StoreStats,
   TimelineResponse,
+  TrendsResponse,
+  WatchlistRequest,
+  WatchlistsResponse,
+  WatchlistView,
 } from './types.ts';
 
 /** An error the API answered with (`{ error: { code, message } }`), or a network failure (`E_NETWORK`). */
@@ -91,4 +97,23 @@ export const api = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     }),
+  trends: (params: DateRange & { days?: number; baselineDays?: number; limit?: number }) =>
+    request<TrendsResponse>(withQuery('/api/trends', params)),
+  watchlists: () => request<WatchlistsResponse>('/api/watchlists'),
+  addWatchlist: (body: WatchlistRequest) =>
+    request<WatchlistView>('/api/watchlists', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  removeWatchlist: (id: string) =>
+    request<null>(`/api/watchlists/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  alerts: (params: { watchlist?: string; limit?: number; offset?: number }) =>
+    request<AlertsResponse>(withQuery('/api/alerts', params)),
+  sources: () => request<SourcesResponse>('/api/sources'),
 };
+
+/** Where a watchlist's Atom feed is served: `atomUrl('w1')` → `'/api/watchlists/w1/atom'`. */
+export function atomUrl(watchlistId: string): string {
+  return `/api/watchlists/${encodeURIComponent(watchlistId)}/atom`;
+}

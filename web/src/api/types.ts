@@ -21,10 +21,24 @@ export type {
   IntegrityReport as IntegrityResponse,
   NetworkEdge,
   SearchHit,
+  RisingActor,
   SourceProfile,
   StoreStats,
   TimelineDay,
+  TrendDay,
+  TrendingStory,
+  Trends as TrendsResponse,
 } from '../../../src/store/types.ts';
+// Live monitoring: sources, watchlists and alerts, as the store keeps them.
+export type {
+  Alert,
+  AlertDelivery,
+  DeliveryStatus,
+  MatchReason,
+  SourceRecord,
+  WatchQuery,
+} from '../../../src/monitor/types.ts';
+import type { Alert, SourceRecord, Watchlist, WatchQuery } from '../../../src/monitor/types.ts';
 import type { NetworkEdge, SearchHit, TimelineDay } from '../../../src/store/types.ts';
 
 export interface SearchResponse {
@@ -163,4 +177,27 @@ export interface AnalyzeRequest {
   readonly text?: string;
   readonly title?: string;
   readonly publishedAt?: string;
+}
+
+/** A watchlist as the API lists it: its webhook's secret is never sent back, only whether it has one. */
+export type WatchlistView = Omit<Watchlist, 'webhook'> & {
+  readonly webhook?: { readonly url: string; readonly hasSecret: boolean };
+};
+
+export interface WatchlistRequest {
+  readonly name: string;
+  readonly query: WatchQuery;
+  readonly webhook?: { readonly url: string; readonly secret?: string };
+}
+
+export interface WatchlistsResponse {
+  readonly watchlists: readonly WatchlistView[];
+}
+
+export interface AlertsResponse {
+  readonly alerts: readonly Alert[];
+}
+
+export interface SourcesResponse {
+  readonly sources: readonly SourceRecord[];
 }

@@ -39,6 +39,12 @@ export function HomePage() {
           <a href={href('timeline')}>الخط الزمني</a>
         </li>
         <li>
+          <a href={href('trends')}>القصص الرائجة والفاعلون الصاعدون</a>
+        </li>
+        <li>
+          <a href={href('watchlists')}>المراقبة والتنبيهات</a>
+        </li>
+        <li>
           <a href={href('integrity')}>النزاهة</a>
         </li>
         <li>
