@@ -182,6 +182,37 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     assert.deepEqual(pageErrors, []);
   });
 
+  test("the trends page lists each day's most carried stories", async () => {
+    await page.goto(`${server!.url}/#/trends`);
+    await page.locator('.trend-day').first().waitFor();
+    assert.ok((await page.locator('.trend-story').count()) > 0, 'stories are listed under their day');
+    assert.match((await page.locator('.trend-story a').first().getAttribute('href')) ?? '', /#\/article\//);
+  });
+
+  test('a watchlist made in the form catches a story ingested afterwards and shows the alert with its reason', async () => {
+    await page.goto(`${server!.url}/#/watchlists`);
+    const form = page.locator('#watchlist-form');
+    await form.locator('input[name=name]').fill('تصريحات بيسكوف');
+    await form.locator('input[name=speaker]').fill('بيسكوف');
+    await form.locator('button[type=submit]').click();
+    const item = page.locator('.watchlist-item', { hasText: 'تصريحات بيسكوف' });
+    await item.waitFor();
+    assert.match((await item.locator('.atom-link').getAttribute('href')) ?? '', /\/api\/watchlists\/[^/]+\/atom$/);
+    // Another outlet republishes the seed story: one alert for the story, explained by Peskov's quote.
+    const seed = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'seed', 'article.txt'), 'utf8');
+    const ingested = await fetch(`${server!.url}/api/ingest`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: seed, url: 'https://republisher.example/kim-putin', title: 'كيم في روسيا' }),
+    });
+    assert.equal(ingested.status, 200, await ingested.text());
+    await page.reload();
+    const alert = page.locator('.alert-item').first();
+    await alert.waitFor();
+    assert.ok(((await alert.locator('.match-reason').first().textContent()) ?? '').length > 0, 'the alert says why it matched');
+    assert.equal(await page.locator('.alert-item').count(), 1);
+  });
+
   test('the queue page shows the attached ingest queue, its workers and its dead-letter list', async () => {
     await page.goto(`${server!.url}/#/queue`);
     await page.getByText(QUEUE_NAME).waitFor();
