@@ -1,8 +1,8 @@
 /**
  * Makes the README's screenshots with the project's own server and UI: a temporary store filled with the seed
  * and a few hundred SaudiNewsNet articles from ../shared (the test fixtures when it is absent), `rasd serve`,
- * and Chromium at 1440 px (reader, actor page, graph) and 360 px (reader).
- * Run: `npm run screenshots` → docs/screenshots/{reader,actor,graph,reader-360}.png.
+ * and Chromium at 1440 px (reader, actor page, graph, trends, watchlists with their alerts) and 360 px (reader).
+ * Run: `npm run screenshots` → docs/screenshots/{reader,actor,graph,trends,watchlists,reader-360}.png.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -51,6 +51,18 @@ async function shootReader(page: Page, url: string, articleId: string, file: str
   await page.screenshot({ path: file });
 }
 
+/** Two watchlists, then a republished copy of the seed story through the API: it raises their alerts. */
+async function makeAlerts(url: string): Promise<void> {
+  const post = async (path: string, body: unknown) => {
+    const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  };
+  await post('/api/watchlists', { name: 'تصريحات بيسكوف', query: { speaker: 'بيسكوف' } });
+  await post('/api/watchlists', { name: 'لقاءات روسيا', query: { eventTypes: ['CONSULT'], eventSource: 'RUS' }, webhook: { url: 'http://127.0.0.1:9/hook' } });
+  const seed = readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'seed', 'article.txt'), 'utf8');
+  await post('/api/ingest', { text: seed, url: 'https://republisher.example/kim-putin', title: 'كيم جونغ أون في روسيا', publishedAt: '2023-09-15' });
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const workDir = mkdtempSync(join(tmpdir(), 'rasd-shots-'));
@@ -81,11 +93,20 @@ async function main(): Promise<void> {
     await wide.locator('.graph').scrollIntoViewIfNeeded();
     await wide.screenshot({ path: join(OUT_DIR, 'graph.png') });
 
+    await wide.goto(`${served.url}/#/trends`);
+    await wide.waitForSelector('.trend-day');
+    await wide.screenshot({ path: join(OUT_DIR, 'trends.png') });
+
+    await makeAlerts(served.url);
+    await wide.goto(`${served.url}/#/watchlists`);
+    await wide.waitForSelector('.alert-item');
+    await wide.screenshot({ path: join(OUT_DIR, 'watchlists.png') });
+
     const narrow = await browser.newPage({ viewport: { width: 360, height: 780 }, deviceScaleFactor: 2 });
     await narrow.goto(`${served.url}/#/article/${articleId}`);
     await narrow.waitForSelector('.reader-text');
     await narrow.screenshot({ path: join(OUT_DIR, 'reader-360.png') });
-    console.log(`wrote ${OUT_DIR}/{reader,actor,graph,reader-360}.png in ${Math.round((Date.now() - started) / 1000)} s`);
+    console.log(`wrote ${OUT_DIR}/{reader,actor,graph,trends,watchlists,reader-360}.png in ${Math.round((Date.now() - started) / 1000)} s`);
   } finally {
     await browser.close();
     await server.stop();

@@ -14,6 +14,7 @@ export async function trendingStories(
   limit: number,
 ): Promise<Map<string, TrendingStory[]>> {
   const clusters = clustersWithin(first, last);
+  // A sighting without an outlet or host (a file, stdin) counts as one unnamed source.
   // One pass over the window's sightings, grouped down to (day, story, source); the ranking and each
   // story's outlets both come from that grouping, so the window is scanned once.
   const rows = await db.all(
@@ -23,8 +24,8 @@ export async function trendingStories(
        WHERE s.cluster_id IN (${clusters.sql}) AND ${SIGHTING_DAY} >= ? AND ${SIGHTING_DAY} <= ?
        GROUP BY ${SIGHTING_DAY}, s.cluster_id, s.source_name
      ), ranked AS (
-       SELECT day, cluster_id, count(source_name) AS sources, sum(n) AS sightings,
-         row_number() OVER (PARTITION BY day ORDER BY count(source_name) DESC, sum(n) DESC, cluster_id) AS pos
+       SELECT day, cluster_id, count(*) AS sources, sum(n) AS sightings,
+         row_number() OVER (PARTITION BY day ORDER BY count(*) DESC, sum(n) DESC, cluster_id) AS pos
        FROM seen GROUP BY day, cluster_id
      )
      SELECT r.day, r.cluster_id, r.sources, r.sightings, r.pos, a.title, seen.source_name

@@ -129,7 +129,7 @@ function Watchlists({
             </div>
             {watchlist.webhook && (
               <div class="muted watchlist-webhook">
-                Webhook: <span dir="ltr">{watchlist.webhook.url}</span>
+                إشعار إلى: <bdi dir="ltr">{watchlist.webhook.url}</bdi>
                 {watchlist.webhook.hasSecret ? ' (موقّع)' : ''}
               </div>
             )}
