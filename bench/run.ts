@@ -33,6 +33,9 @@ spawnSync(process.execPath, ['--import', 'tsx', new URL('./scale.ts', import.met
 // The server as a child process under concurrent search/analyze/ingest (RASD_LOAD_SECONDS, RASD_LOAD_CLIENTS).
 console.log('\n## Server under load (loopback: search, article, analyze, ingest)');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./load.ts', import.meta.url).pathname], { stdio: 'inherit' });
+// Live monitoring: one polling round over 1,000 sources with nothing new (BENCH_SOURCES) vs plain GETs.
+console.log('\n## Monitoring: polling overhead, 1,000 sources answering 304');
+spawnSync(process.execPath, ['--import', 'tsx', new URL('./monitor.ts', import.meta.url).pathname], { stdio: 'inherit' });
 // Live monitoring: a feed on loopback polled every second, alerts to a local webhook (RASD_DELAY_ITEMS).
 console.log('\n## Monitoring: delay from a feed item appearing to its alert reaching a webhook');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./alert-delay.ts', import.meta.url).pathname], { stdio: 'inherit' });

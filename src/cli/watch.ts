@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createFetcher, DEFAULT_FETCH_OPTIONS } from '../ingest/fetch.ts';
 import { formatAlertLine } from '../monitor/alerts/format.ts';
 import { runMonitor } from '../monitor/run.ts';
+import { describePoll } from '../monitor/sources/describe.ts';
 import type { PollResult } from '../monitor/sources/poll.ts';
 import type { Alert, Watchlist } from '../monitor/types.ts';
 import { openStore } from '../store/open.ts';
@@ -60,6 +61,7 @@ export function registerWatch(program: Command): void {
         perHostConcurrency: positive('--per-host', options.perHost),
         onAlert: printAlert,
         onPoll: (result: PollResult) => log(describePoll(result)),
+        onError: (error: unknown) => log(`store unreachable, retrying: ${(error as Error).message}`),
         onDelivery: (a: { alertId: string; ok: boolean; error?: string; nextAttemptAt?: string }) =>
           log(`alert ${a.alertId} ${a.ok ? 'delivered' : `not delivered (${a.error ?? 'error'}); ${a.nextAttemptAt ? `retry at ${a.nextAttemptAt}` : 'given up'}`}`),
       };
@@ -91,12 +93,4 @@ function stopSignal(log: (line: string) => void): AbortSignal {
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   return controller.signal;
-}
-
-function describePoll(result: PollResult): string {
-  const r = result.record;
-  if (r.outcome === 'not-modified') return `${result.url}: unchanged (${r.httpStatus ?? 304})`;
-  if (r.outcome === 'error') return `${result.url}: failed (${r.error ?? 'error'}); failures ${r.failures}, next poll ${r.nextPollAt}`;
-  const problems = result.problems.length === 0 ? '' : `, ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'} (${result.problems[0]?.reason})`;
-  return `${result.url}: ${result.listed} items, ${r.newItems} new, ${r.ingested} new articles, ${result.duplicates} copies${problems}`;
 }

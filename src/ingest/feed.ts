@@ -1,5 +1,5 @@
 import { parseFeed } from 'feedsmith';
-import { makeRawArticle } from '../core/article.ts';
+import { makeRawArticle, type RawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
 import { decodeWeb } from './charset.ts';
 import { parseDate } from './dates.ts';
@@ -10,7 +10,7 @@ import { DEFAULT_INPUT_LIMITS } from './limits.ts';
 import { reasonOf, type SourceItem, type SourceOptions } from './types.ts';
 
 /** One feed entry in the terms rasd needs, whatever the feed format. */
-interface Entry {
+export interface FeedEntry {
   title?: string;
   link?: string;
   date?: string;
@@ -24,49 +24,69 @@ interface Entry {
  * and its main content extracted instead. `readFeed(xml, 'https://x/feed', options)` → articles.
  */
 export async function* readFeed(xml: string, feedLocation: string, options: SourceOptions): AsyncGenerator<SourceItem> {
-  const unsafe = unsafeXmlReason(xml);
-  if (unsafe !== undefined) {
-    yield { kind: 'failed', input: feedLocation, reason: new RasdError('E_UNSAFE_INPUT', unsafe, { input: feedLocation }).message };
-    return;
-  }
-  let entries: Entry[];
+  let entries: FeedEntry[];
   try {
-    entries = feedEntries(parseFeed(xml));
+    entries = listFeedEntries(xml, feedLocation);
   } catch (error) {
-    yield { kind: 'failed', input: feedLocation, reason: new RasdError('E_BAD_RECORD', `not a feed: ${reasonOf(error)}`, { input: feedLocation }).message };
+    yield { kind: 'failed', input: feedLocation, reason: reasonOf(error) };
     return;
   }
-  const feedUrl = /^https?:/.test(feedLocation) ? feedLocation : undefined;
   for (const [index, entry] of entries.entries()) {
-    const where = `${feedLocation}, item ${index + 1}`;
-    // A `javascript:` or `data:` link is neither fetched nor kept as the article's address.
-    const link = entry.link !== undefined && typeof entry.link === 'string' && !isScriptUrl(entry.link) ? entry.link : undefined;
-    const source = {
-      kind: 'feed' as const,
-      location: feedLocation,
-      record: index + 1,
-      ...(feedUrl ? { feedUrl } : {}),
-      ...(link ? { url: link } : {}),
-    };
     try {
-      const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
-      const text = typeof entry.html !== 'string' ? '' : htmlToLines(entry.html, limits.maxHtmlDepth);
-      if (text.length < options.feedSummaryChars && link !== undefined) {
-        const page = await options.fetch(link);
-        const article = parseHtmlArticle(decodeWeb(page.bytes, page.contentType), { ...source, url: page.url }, limits);
-        // The feed's own title and date are usually cleaner than what the page's markup says.
-        yield { kind: 'article', article: makeRawArticle({ ...article, ...pickMeta(entry, article.author) }) };
-        continue;
-      }
-      if (text === '') {
-        yield { kind: 'failed', input: where, reason: 'entry has no text and no link' };
-        continue;
-      }
-      yield { kind: 'article', article: makeRawArticle({ source, rawText: text, ...pickMeta(entry) }) };
+      yield { kind: 'article', article: await entryArticle(entry, index, feedLocation, options) };
     } catch (error) {
-      yield { kind: 'failed', input: where, reason: reasonOf(error) };
+      yield { kind: 'failed', input: `${feedLocation}, item ${index + 1}`, reason: reasonOf(error) };
     }
   }
+}
+
+/**
+ * The entries of a feed (RSS, Atom, RDF or JSON Feed, text already decoded), nothing fetched; throws a
+ * RasdError for an unsafe or unreadable feed. `listFeedEntries(xml, 'https://x/rss')[0].link` → the first link.
+ */
+export function listFeedEntries(xml: string, feedLocation: string): FeedEntry[] {
+  const unsafe = unsafeXmlReason(xml);
+  if (unsafe !== undefined) throw new RasdError('E_UNSAFE_INPUT', unsafe, { input: feedLocation });
+  try {
+    return feedEntries(parseFeed(xml));
+  } catch (error) {
+    throw new RasdError('E_BAD_RECORD', `not a feed: ${reasonOf(error)}`, { input: feedLocation });
+  }
+}
+
+/**
+ * The entry's link when it may be fetched and kept: `javascript:` or `data:` links are neither.
+ * `entryLink({link: 'javascript:x'})` → undefined.
+ */
+export function entryLink(entry: FeedEntry): string | undefined {
+  return entry.link !== undefined && typeof entry.link === 'string' && !isScriptUrl(entry.link) ? entry.link : undefined;
+}
+
+/**
+ * One feed entry (`index` is 0-based) as a raw article: its own text, or — when it carries less than
+ * `options.feedSummaryChars` — the main content of its linked page, fetched. Throws when neither gives text.
+ * `await entryArticle(entries[0], 0, 'https://x/rss', options)` → a RawArticle.
+ */
+export async function entryArticle(entry: FeedEntry, index: number, feedLocation: string, options: SourceOptions): Promise<RawArticle> {
+  const feedUrl = /^https?:/.test(feedLocation) ? feedLocation : undefined;
+  const link = entryLink(entry);
+  const source = {
+    kind: 'feed' as const,
+    location: feedLocation,
+    record: index + 1,
+    ...(feedUrl ? { feedUrl } : {}),
+    ...(link ? { url: link } : {}),
+  };
+  const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
+  const text = typeof entry.html !== 'string' ? '' : htmlToLines(entry.html, limits.maxHtmlDepth);
+  if (text.length < options.feedSummaryChars && link !== undefined) {
+    const page = await options.fetch(link);
+    const article = parseHtmlArticle(decodeWeb(page.bytes, page.contentType), { ...source, url: page.url }, limits);
+    // The feed's own title and date are usually cleaner than what the page's markup says.
+    return makeRawArticle({ ...article, ...pickMeta(entry, article.author) });
+  }
+  if (text === '') throw new Error('entry has no text and no link');
+  return makeRawArticle({ source, rawText: text, ...pickMeta(entry) });
 }
 
 /**
@@ -84,7 +104,7 @@ export function unsafeXmlReason(xml: string): string | undefined {
   return undefined;
 }
 
-function pickMeta(entry: Entry, fallbackAuthor?: string): { title?: string; publishedAt?: string; author?: string } {
+function pickMeta(entry: FeedEntry, fallbackAuthor?: string): { title?: string; publishedAt?: string; author?: string } {
   const publishedAt = parseDate(entry.date);
   const author = entry.author ?? fallbackAuthor;
   return {
@@ -97,7 +117,7 @@ function pickMeta(entry: Entry, fallbackAuthor?: string): { title?: string; publ
 // biome-ignore lint/suspicious/noExplicitAny: feedsmith types each format separately; this reads the few shared fields.
 type Loose = Record<string, any>;
 
-function feedEntries(parsed: { format: string; feed: unknown }): Entry[] {
+function feedEntries(parsed: { format: string; feed: unknown }): FeedEntry[] {
   const feed = parsed.feed as Loose;
   if (parsed.format === 'atom') {
     return ((feed.entries ?? []) as Loose[]).map((e) => ({

@@ -6,7 +6,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { RasdError } from '../core/errors.ts';
 import { isPrivateAddress } from './private-address.ts';
-import type { FetchedPage } from './types.ts';
+import type { FetchedPage, FetchRequest } from './types.ts';
 
 export interface FetchOptions {
   readonly timeoutMs: number;
@@ -36,9 +36,11 @@ export const DEFAULT_FETCH_OPTIONS: FetchOptions = {
  * on the address the socket actually connects to, so a host that re-resolves (DNS rebinding) gains nothing;
  * redirects followed by hand and capped; one deadline for the whole fetch; the body cut off past `maxBytes`
  * after decompression; requests to one host spaced by `minHostIntervalMs`; a User-Agent on every request.
+ * A conditional request (`If-None-Match`/`If-Modified-Since` in `request.headers`) answered 304 comes back
+ * as a page with `status: 304` and no bytes; the response's `etag`/`lastModified` validators are returned.
  * `await createFetcher({...DEFAULT_FETCH_OPTIONS, allowPrivate: true})('http://127.0.0.1:8080/')` → a page.
  */
-export function createFetcher(options: FetchOptions = DEFAULT_FETCH_OPTIONS): (url: string) => Promise<FetchedPage> {
+export function createFetcher(options: FetchOptions = DEFAULT_FETCH_OPTIONS): (url: string, request?: FetchRequest) => Promise<FetchedPage> {
   const nextSlot = new Map<string, number>();
   const waitForHost = async (host: string) => {
     const now = Date.now();
@@ -46,14 +48,19 @@ export function createFetcher(options: FetchOptions = DEFAULT_FETCH_OPTIONS): (u
     nextSlot.set(host, at + options.minHostIntervalMs);
     if (at > now) await new Promise((resolve) => setTimeout(resolve, at - now));
   };
-  return async function fetchPage(start: string): Promise<FetchedPage> {
+  return async function fetchPage(start: string, request: FetchRequest = {}): Promise<FetchedPage> {
     // The polite wait comes before the deadline starts; redirects belong to the same request and do not wait.
     await waitForHost(hostOf(start));
     const signal = AbortSignal.timeout(options.timeoutMs);
     let url = start;
     for (let hop = 0; hop <= options.maxRedirects; hop++) {
       const target = await checkTarget(url, mayBePrivate(url, options), start);
-      const response = await send(target, options, signal, start);
+      const response = await send(target, options, signal, start, request);
+      // 304 answers the conditional request: nothing changed, whatever a stray Location header says.
+      if (response.statusCode === 304) {
+        response.resume();
+        return { url, status: 304, contentType: String(response.headers['content-type'] ?? ''), bytes: new Uint8Array(0), ...validators(response) };
+      }
       const location = response.headers.location;
       if (response.statusCode !== undefined && response.statusCode >= 300 && response.statusCode < 400 && location !== undefined) {
         response.resume();
@@ -65,19 +72,33 @@ export function createFetcher(options: FetchOptions = DEFAULT_FETCH_OPTIONS): (u
         throw new RasdError('E_FETCH', `HTTP ${response.statusCode}`, { input: url });
       }
       const bytes = await readLimited(response, options.maxBytes, url, signal, options.timeoutMs);
-      return { url, status: response.statusCode ?? 200, contentType: String(response.headers['content-type'] ?? ''), bytes };
+      return { url, status: response.statusCode ?? 200, contentType: String(response.headers['content-type'] ?? ''), bytes, ...validators(response) };
     }
     throw new RasdError('E_FETCH', `more than ${options.maxRedirects} redirects`, { input: start });
   };
 }
 
-function send(target: URL, options: FetchOptions, signal: AbortSignal, start: string): Promise<IncomingMessage> {
+/** The response's cache validators, for the next conditional request. */
+function validators(response: IncomingMessage): { etag?: string; lastModified?: string } {
+  const etag = response.headers.etag;
+  const lastModified = response.headers['last-modified'];
+  return { ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+/** Caller headers first, so the fetcher's own User-Agent and encodings (the body decoder relies on them) win. */
+function requestHeaders(options: FetchOptions, request: FetchRequest): Record<string, string> {
+  const headers: Record<string, string> = { accept: '*/*' };
+  for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
+  return { ...headers, 'user-agent': options.userAgent, 'accept-encoding': 'gzip, deflate, br' };
+}
+
+function send(target: URL, options: FetchOptions, signal: AbortSignal, start: string, fetchRequest: FetchRequest): Promise<IncomingMessage> {
   const request = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const url = target.href;
   return new Promise((resolve, reject) => {
     const req = request(target, {
       signal,
-      headers: { 'user-agent': options.userAgent, 'accept-encoding': 'gzip, deflate, br', accept: '*/*' },
+      headers: requestHeaders(options, fetchRequest),
       ...(mayBePrivate(url, options) ? {} : { lookup: publicOnlyLookup(url, start) }),
     });
     req.on('response', resolve);

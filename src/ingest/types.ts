@@ -54,7 +54,19 @@ export interface FetchedPage {
   readonly url: string;
   readonly status: number;
   readonly contentType: string;
+  /** Empty for a 304 (not modified). */
   readonly bytes: Uint8Array;
+  /** Validators of the response, to make the next request conditional. */
+  readonly etag?: string;
+  readonly lastModified?: string;
+}
+
+/**
+ * Per-request additions: conditional headers, mostly. `{headers: {'if-none-match': '"v7"'}}` — a 304 then
+ * comes back as a page with `status: 304`.
+ */
+export interface FetchRequest {
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Turns an error of any kind into a one-line reason. */

@@ -18,6 +18,8 @@ export interface MonitorOptions {
   readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
   readonly onPoll?: (result: PollResult) => void;
   readonly onDelivery?: (attempt: DeliveryAttempt) => void;
+  /** Told when the store cannot be reached for a round (the loop carries on). */
+  readonly onError?: (error: unknown) => void;
   /** Webhook settings (tests pass `post` and `random`). */
   readonly delivery?: Omit<DeliverOptions, 'now'>;
   readonly watch?: Pick<WatchOptions, 'tickMs' | 'poll' | 'random' | 'now' | 'sleep'>;
@@ -55,7 +57,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
   let stopped = false;
   const deliveries = (async () => {
     while (!stopped) {
-      await deliverRound().catch(() => {}); // A store hiccup must not end monitoring; the next round retries.
+      await deliverRound().catch((error) => options.onError?.(error)); // A store hiccup must not end monitoring; the next round retries.
       if (stopped) break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(done, options.deliveryTickMs ?? 1000);
@@ -85,8 +87,9 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
   }
 }
 
-function limits(options: MonitorOptions): Pick<WatchOptions, 'concurrency' | 'perHostConcurrency' | 'onPoll'> {
+function limits(options: MonitorOptions): Pick<WatchOptions, 'concurrency' | 'perHostConcurrency' | 'onPoll' | 'onError'> {
   return {
+    ...(options.onError ? { onError: options.onError } : {}),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.perHostConcurrency === undefined ? {} : { perHostConcurrency: options.perHostConcurrency }),
     ...(options.onPoll ? { onPoll: options.onPoll } : {}),
