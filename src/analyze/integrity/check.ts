@@ -11,7 +11,8 @@ import {
 import { defaultIdf, type IdfTable } from './idf.ts';
 import { DEFAULT_MODEL, type IntegrityModel, scoreFeatures } from './model.ts';
 import { leadMainClause } from './suggest.ts';
-import type { HeadlineCheck, HeadlineFeatures } from './types.ts';
+import type { HeadlineCheck, IntegrityFeatures } from './types.ts';
+import { defaultVectors, type TermVectors } from './vectors.ts';
 
 /** What a headline check reads: the clean text and its layers, and the title the source gave. */
 export interface HeadlineInput {
@@ -25,10 +26,11 @@ export interface HeadlineInput {
 export interface HeadlineCheckerOptions {
   readonly idf?: IdfTable;
   readonly model?: IntegrityModel;
+  readonly vectors?: TermVectors;
   readonly tokenize?: (text: string) => Token[];
 }
 
-const NO_FEATURES: HeadlineFeatures = {
+const NO_FEATURES: IntegrityFeatures = {
   leadRecall: 0,
   bodyRecall: 0,
   bigramRecall: 0,
@@ -40,6 +42,11 @@ const NO_FEATURES: HeadlineFeatures = {
   repetition: 0,
   earliness: 0,
   titleMass: 0,
+  leadSimilarity: 0,
+  bodySimilarity: 0,
+  leadAlignment: 0,
+  termBodySimilarity: 0,
+  vectorCoverage: 0,
 };
 
 /**
@@ -51,6 +58,7 @@ export function createHeadlineChecker(
 ): (input: HeadlineInput) => HeadlineCheck {
   const idf = options.idf ?? defaultIdf();
   const model = options.model ?? DEFAULT_MODEL;
+  const vectors = options.vectors ?? defaultVectors();
   const tokenize = options.tokenize ?? defaultTokenize;
 
   return function checkHeadline(input: HeadlineInput): HeadlineCheck {
@@ -64,7 +72,7 @@ export function createHeadlineChecker(
           : title.terms.length === 0
             ? 'the title has no content words'
             : undefined;
-    const features = note === undefined ? measure(title, body, idf) : NO_FEATURES;
+    const features = note === undefined ? measure(title, body, idf, vectors) : NO_FEATURES;
     const score = note === undefined ? scoreFeatures(features, model) : 0;
     const related = score >= model.threshold;
     const check: HeadlineCheck = {
@@ -113,8 +121,8 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function roundAll(features: HeadlineFeatures): HeadlineFeatures {
+function roundAll(features: IntegrityFeatures): IntegrityFeatures {
   const out: Record<string, number> = {};
   for (const [name, value] of Object.entries(features)) out[name] = round(value);
-  return out as unknown as HeadlineFeatures;
+  return out as unknown as IntegrityFeatures;
 }

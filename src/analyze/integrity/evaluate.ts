@@ -98,17 +98,25 @@ export function bestThreshold(pairs: readonly Pair[], scores: readonly number[])
 }
 
 /**
- * The threshold at which the share of own pairs judged related comes closest to `share`, to compare two
- * scores at the same rate of accepted correct titles. `thresholdForOwn(pairs, scores, 0.97)` → a score value.
+ * The lowest threshold (so the most own pairs judged related) at which at least `random` of the random pairs
+ * and `sameDay` of the same-day pairs are judged unrelated. `thresholdForUnrelated(pairs, scores, 0.9925, 0.95)`
+ * → a score value; pairs scoring at or above it are judged related.
  */
-export function thresholdForOwn(pairs: readonly Pair[], scores: readonly number[], share: number): number {
-  const own = scores.filter((_, i) => pairs[i]!.kind === 'own').sort((a, b) => a - b);
-  const at = own[Math.max(0, Math.floor((1 - share) * own.length))] ?? 0;
-  // Tied scores: the value at the cut may accept far more than `share`; the next value up, somewhat less.
-  const above = own.find((x) => x > at);
-  if (above === undefined) return at;
-  const accepted = (t: number) => (own.length - countBelow(own, t)) / own.length;
-  return Math.abs(accepted(above) - share) < Math.abs(accepted(at) - share) ? above : at;
+export function thresholdForUnrelated(
+  pairs: readonly Pair[],
+  scores: readonly number[],
+  random: number,
+  sameDay: number,
+): number {
+  // At threshold t, a kind's share judged unrelated is the share of its scores below t: t must lie above the
+  // score at rank ceil(share · n).
+  const cut = (kind: PairKind, share: number) => {
+    const s = scores.filter((_, i) => pairs[i]!.kind === kind).sort((a, b) => a - b);
+    if (s.length === 0 || share <= 0) return Number.NEGATIVE_INFINITY;
+    const at = s[Math.min(s.length, Math.ceil(share * s.length)) - 1]!;
+    return s.find((x) => x > at) ?? at + 1e-9;
+  };
+  return Math.max(cut('random', random), cut('same-day', sameDay));
 }
 
 /** How many values of an ascending array are below `t`. */

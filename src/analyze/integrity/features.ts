@@ -1,7 +1,8 @@
 import type { Sentence, Token } from '../../core/annotations.ts';
 import type { IdfTable } from './idf.ts';
 import { termsOf } from './terms.ts';
-import type { HeadlineFeatures } from './types.ts';
+import type { IntegrityFeatures } from './types.ts';
+import { defaultVectors, type TermVectors } from './vectors.ts';
 
 // The lead: the first sentences, where a news story states what its headline says.
 const LEAD_SENTENCES = 3;
@@ -144,8 +145,16 @@ export function matchTerm(term: string, index: TermIndex): number {
   return locateTerm(term, index).credit;
 }
 
-/** The measurements of a title against a body (all 0–1), weighted by the IDF of the title's terms. */
-export function measure(title: TitleProfile, body: BodyProfile, idf: IdfTable): HeadlineFeatures {
+/**
+ * The measurements of a title against a body (all 0–1), weighted by the IDF of the title's terms: word overlap
+ * and, through term vectors (vectors.ts), similarity of meaning.
+ */
+export function measure(
+  title: TitleProfile,
+  body: BodyProfile,
+  idf: IdfTable,
+  vectors: TermVectors = defaultVectors(),
+): IntegrityFeatures {
   const weights = title.terms.map((t) => idf.idf(t));
   const total = weights.reduce((a, b) => a + b, 0);
   let lead = 0;
@@ -186,6 +195,117 @@ export function measure(title: TitleProfile, body: BodyProfile, idf: IdfTable): 
     repetition: share(repeats),
     earliness: share(early),
     titleMass: Math.min(1, total / (2 * MASS_SCALE)),
+    ...similarity(title, body, idf, vectors),
+  };
+}
+
+/** A body's lead and whole-body centroids and its lead terms' vector rows, for one set of vectors. */
+interface BodyVectors {
+  readonly lead: Float32Array | undefined;
+  readonly body: Float32Array | undefined;
+  /** The vector rows of the lead's terms. */
+  readonly leadRows: readonly number[];
+}
+
+const bodyVectorCache = new WeakMap<TermVectors, WeakMap<BodyProfile, BodyVectors>>();
+
+function bodyVectors(body: BodyProfile, idf: IdfTable, vectors: TermVectors): BodyVectors {
+  let cache = bodyVectorCache.get(vectors);
+  if (cache === undefined) {
+    cache = new WeakMap();
+    bodyVectorCache.set(vectors, cache);
+  }
+  let out = cache.get(body);
+  if (out === undefined) {
+    const weighted = (terms: ReadonlyMap<string, Occurrence>) =>
+      centroid(
+        [...terms].map(([term, o]) => [term, idf.idf(term) * (1 + Math.log(o.count))] as const),
+        vectors,
+      );
+    const leadRows: number[] = [];
+    for (const term of body.lead.terms.keys()) {
+      const row = vectors.row(term);
+      if (row !== undefined) leadRows.push(row);
+    }
+    out = { lead: weighted(body.lead.terms), body: weighted(body.body.terms), leadRows };
+    cache.set(body, out);
+  }
+  return out;
+}
+
+/** The unit-length weighted sum of the vectors of terms (undefined when none has a vector). */
+function centroid(
+  terms: readonly (readonly [string, number])[],
+  vectors: TermVectors,
+): Float32Array | undefined {
+  const { dims, data } = vectors;
+  const sum = new Float32Array(dims);
+  let any = false;
+  for (const [term, weight] of terms) {
+    const row = vectors.row(term);
+    if (row === undefined) continue;
+    any = true;
+    for (let d = 0; d < dims; d++) sum[d]! += weight * data[row * dims + d]!;
+  }
+  if (!any) return undefined;
+  let norm = 0;
+  for (let d = 0; d < dims; d++) norm += sum[d]! ** 2;
+  norm = Math.sqrt(norm) || 1;
+  for (let d = 0; d < dims; d++) sum[d]! /= norm;
+  return sum;
+}
+
+function dot(a: Float32Array, aAt: number, b: Float32Array, bAt: number, dims: number): number {
+  let s = 0;
+  for (let d = 0; d < dims; d++) s += a[aAt + d]! * b[bAt + d]!;
+  return s;
+}
+
+/**
+ * Similarity of meaning between title and body through term vectors: cosine of the IDF-weighted title
+ * centroid with the lead's and with the body's centroid; for each title term, its best cosine with a lead
+ * term (soft alignment) and its cosine with the body's centroid, both IDF-weighted means over the title;
+ * and the share of the title's IDF mass that has vectors at all (rare words and names have none).
+ */
+function similarity(
+  title: TitleProfile,
+  body: BodyProfile,
+  idf: IdfTable,
+  vectors: TermVectors,
+): Pick<
+  IntegrityFeatures,
+  'leadSimilarity' | 'bodySimilarity' | 'leadAlignment' | 'termBodySimilarity' | 'vectorCoverage'
+> {
+  const { dims, data } = vectors;
+  const b = bodyVectors(body, idf, vectors);
+  const t = centroid(
+    title.terms.map((term) => [term, idf.idf(term)] as const),
+    vectors,
+  );
+  let aligned = 0;
+  let toBody = 0;
+  let mass = 0;
+  let titleMass = 0;
+  for (const term of title.terms) {
+    const w = idf.idf(term);
+    titleMass += w;
+    const row = vectors.row(term);
+    if (row === undefined) continue;
+    let best = 0;
+    for (const other of b.leadRows) {
+      const c = other === row ? 1 : dot(data, row * dims, data, other * dims, dims);
+      if (c > best) best = c;
+    }
+    aligned += w * best;
+    if (b.body !== undefined) toBody += w * dot(data, row * dims, b.body, 0, dims);
+    mass += w;
+  }
+  return {
+    leadSimilarity: t !== undefined && b.lead !== undefined ? Math.max(0, dot(t, 0, b.lead, 0, dims)) : 0,
+    bodySimilarity: t !== undefined && b.body !== undefined ? Math.max(0, dot(t, 0, b.body, 0, dims)) : 0,
+    leadAlignment: mass > 0 ? aligned / mass : 0,
+    termBodySimilarity: mass > 0 ? Math.max(0, toBody / mass) : 0,
+    vectorCoverage: titleMass > 0 ? mass / titleMass : 0,
   };
 }
 

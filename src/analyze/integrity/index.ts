@@ -11,7 +11,8 @@ export {
 export { defaultIdf, type IdfTable } from './idf.ts';
 export { DEFAULT_MODEL, type IntegrityModel } from './model.ts';
 export { leadMainClause } from './suggest.ts';
-export type { HeadlineCheck, HeadlineFeatures, IntegritySpan } from './types.ts';
+export type { HeadlineCheck, HeadlineFeatures, IntegrityFeatures, IntegritySpan } from './types.ts';
+export { defaultVectors, type TermVectors } from './vectors.ts';
 
 /**
  * The headlineCheck layer: the given title judged against the body, with the body's own headline or a

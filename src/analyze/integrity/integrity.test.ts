@@ -7,10 +7,13 @@ import { parsePlainText } from '../../ingest/plain-text.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { tokenize } from '../../text/tokenize.ts';
 import { createAnalyzer, DEFAULT_COMPONENTS } from '../index.ts';
-import { parseStanceCsv, rocAuc } from './evaluate.ts';
-import { matchTerm, profileBody } from './features.ts';
+import { parseStanceCsv, rocAuc, thresholdForUnrelated } from './evaluate.ts';
+import { matchTerm, measure, profileBody, profileTitle } from './features.ts';
+import { defaultIdf } from './idf.ts';
+import type { Pair, PairKind } from './pairs.ts';
 import { checkHeadline, leadMainClause } from './index.ts';
-import { stemKey } from './terms.ts';
+import { stemKey, termsOf } from './terms.ts';
+import { buildVectors, decodeBase64, defaultVectors } from './vectors.ts';
 
 const analyze = createAnalyzer(DEFAULT_COMPONENTS);
 
@@ -120,7 +123,52 @@ describe('matching terms', () => {
   });
 });
 
+describe('term vectors', () => {
+  it('decodes base64 and normalizes signed-byte rows', () => {
+    assert.deepEqual([...decodeBase64('AQL/gA==')], [1, 2, 255, 128]);
+    const vectors = buildVectors(['أ', 'ب'], Uint8Array.from([3, 4, 0, 0x81]), 2);
+    assert.equal(vectors.row('ب'), 1);
+    assert.equal(vectors.row('ج'), undefined);
+    assert.deepEqual(
+      [...vectors.data].map((x) => Math.round(x * 100) / 100),
+      [0.6, 0.8, 0, -1],
+    );
+  });
+
+  it('relates words of one topic more than words of unrelated topics', () => {
+    const vectors = defaultVectors();
+    const cos = (a: string, b: string) => {
+      const [ra, rb] = termsOf(tokenize(`${a} ${b}`)).map((t) => vectors.row(t)!);
+      let s = 0;
+      for (let d = 0; d < vectors.dims; d++)
+        s += vectors.data[ra! * vectors.dims + d]! * vectors.data[rb! * vectors.dims + d]!;
+      return s;
+    };
+    assert.ok(cos('مسلسل', 'دراما') > cos('مسلسل', 'نفط') + 0.3);
+    assert.ok(cos('المباراة', 'هدف') > cos('المباراة', 'مستشفى') + 0.3);
+  });
+
+  it('measures similarity of meaning between a title and a body without shared words', () => {
+    const text = 'سجل المهاجم هدفين في المباراة وفاز الفريق بالدوري.\nواحتفل اللاعبون مع الجماهير في الملعب.';
+    const tokens = tokenize(text);
+    const body = profileBody(tokens, splitSentences(text, tokens));
+    const related = measure(profileTitle(tokenize('النادي بطلا للمسابقة')), body, defaultIdf());
+    const unrelated = measure(profileTitle(tokenize('ارتفاع أسعار النفط الخام')), body, defaultIdf());
+    assert.ok(related.leadSimilarity > unrelated.leadSimilarity);
+    assert.ok(related.leadAlignment > unrelated.leadAlignment);
+  });
+});
+
 describe('evaluation helpers', () => {
+  it('picks the lowest threshold that keeps the unrelated kinds judged unrelated', () => {
+    const kinds: PairKind[] = ['own', 'own', 'random', 'random', 'random', 'random', 'same-day'];
+    const pairs = kinds.map((kind) => ({ kind }) as unknown as Pair);
+    const scores = [0.9, 0.3, 0.1, 0.2, 0.4, 0.35, 0.05];
+    // Three of four random pairs below the threshold: above 0.35 (the third lowest), at the next score.
+    assert.equal(thresholdForUnrelated(pairs, scores, 0.75, 1), 0.4);
+    assert.equal(thresholdForUnrelated(pairs, scores, 0.5, 1), 0.35);
+  });
+
   it('parses ANS CSV with quoted fields', () => {
     const rows = parseStanceCsv('s1,s2,stance\n"عنوان، أول",عنوان ثان,agree\nأ,"ب ""ج""",other\n');
     assert.deepEqual(rows, [

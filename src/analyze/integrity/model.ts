@@ -1,5 +1,5 @@
 import data from '../../../data/integrity/model.json' with { type: 'json' };
-import type { HeadlineFeatures } from './types.ts';
+import type { IntegrityFeatures } from './types.ts';
 
 /** The features in the order of the model's weights. */
 export const FEATURE_NAMES = [
@@ -14,6 +14,11 @@ export const FEATURE_NAMES = [
   'repetition',
   'earliness',
   'titleMass',
+  'leadSimilarity',
+  'bodySimilarity',
+  'leadAlignment',
+  'termBodySimilarity',
+  'vectorCoverage',
 ] as const;
 
 /** A logistic model over the features and the threshold on its probability, learned on real news. */
@@ -31,12 +36,12 @@ export const DEFAULT_MODEL: IntegrityModel = {
 };
 
 /** The features as a vector, in FEATURE_NAMES order. */
-export function featureVector(features: HeadlineFeatures): number[] {
+export function featureVector(features: IntegrityFeatures): number[] {
   return FEATURE_NAMES.map((name) => features[name]);
 }
 
 /** The probability that the title belongs to the body. `scoreFeatures(f, DEFAULT_MODEL)` → 0–1. */
-export function scoreFeatures(features: HeadlineFeatures, model: IntegrityModel = DEFAULT_MODEL): number {
+export function scoreFeatures(features: IntegrityFeatures, model: IntegrityModel = DEFAULT_MODEL): number {
   let z = model.bias;
   FEATURE_NAMES.forEach((name, i) => {
     z += (model.weights[i] ?? 0) * features[name];
