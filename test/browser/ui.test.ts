@@ -213,6 +213,18 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     assert.equal(await page.locator('.alert-item').count(), 1);
   });
 
+  test('a write token typed in the form is sent with the write, as a server beyond loopback needs', async () => {
+    await page.goto(`${server!.url}/#/watchlists`);
+    const form = page.locator('#watchlist-form');
+    await form.locator('input[name=token]').fill('ui-write-token');
+    await form.locator('input[name=name]').fill('نفط');
+    await form.locator('input[name=text]').fill('النفط');
+    const sent = page.waitForRequest((r) => r.url().endsWith('/api/watchlists') && r.method() === 'POST');
+    await form.locator('button[type=submit]').click();
+    assert.equal((await sent).headers().authorization, 'Bearer ui-write-token');
+    await page.locator('.watchlist-item', { hasText: 'نفط' }).waitFor();
+  });
+
   test('the queue page shows the attached ingest queue, its workers and its dead-letter list', async () => {
     await page.goto(`${server!.url}/#/queue`);
     await page.getByText(QUEUE_NAME).waitFor();

@@ -40,10 +40,33 @@ function withQuery(path: string, params: Params): string {
   return text ? `${path}?${text}` : path;
 }
 
+const TOKEN_KEY = 'rasd-write-token';
+
+/** The bearer token writes send (kept for this browser tab only), or '' for none. */
+export function writeToken(): string {
+  try {
+    return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Remembers (or, with '', forgets) the token a server beyond loopback needs for writes. */
+export function setWriteToken(token: string): void {
+  try {
+    if (token === '') sessionStorage.removeItem(TOKEN_KEY);
+    else sessionStorage.setItem(TOKEN_KEY, token);
+  } catch {
+    // Storage refused (private mode): writes go without a token.
+  }
+}
+
 async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
+  const token = init?.method !== undefined && init.method !== 'GET' ? writeToken() : '';
+  const auth: Record<string, string> = token === '' ? {} : { authorization: `Bearer ${token}` };
   try {
-    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...init?.headers } });
+    response = await fetch(path, { ...init, headers: { accept: 'application/json', ...auth, ...init?.headers } });
   } catch (error) {
     throw new ApiError('E_NETWORK', (error as Error).message, 0);
   }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ApiError, api } from '../api/client.ts';
+import { ApiError, api, setWriteToken, writeToken } from '../api/client.ts';
 import { EVENT_TYPE_LABELS } from './labels.ts';
 import { type Draft, EMPTY_DRAFT, watchlistRequest } from './watchlist-request.ts';
 
@@ -10,6 +10,7 @@ import { type Draft, EMPTY_DRAFT, watchlistRequest } from './watchlist-request.t
 export function WatchlistForm({ start, onCreated }: { start?: Partial<Draft>; onCreated: () => void }) {
   const [draft, setDraft] = useState<Draft>(() => ({ ...EMPTY_DRAFT, ...start }));
   const [state, setState] = useState<{ working: boolean; error?: string }>({ working: false });
+  const [token, setToken] = useState(writeToken);
   const set = (name: Exclude<keyof Draft, 'eventTypes'>) => (event: Event) =>
     setDraft({ ...draft, [name]: (event.target as HTMLInputElement).value });
   const toggle = (type: string) => (event: Event) => {
@@ -74,6 +75,21 @@ export function WatchlistForm({ start, onCreated }: { start?: Partial<Draft>; on
         </button>
         {body === undefined && <span class="muted"> اكتب اسماً وشرطاً واحداً على الأقل.</span>}
       </div>
+      <label class="watch-field field-token">
+        رمز الكتابة (إن طلبه الخادم)
+        <input
+          type="password"
+          name="token"
+          autocomplete="off"
+          dir="ltr"
+          value={token}
+          onInput={(event) => {
+            const value = (event.target as HTMLInputElement).value;
+            setToken(value);
+            setWriteToken(value);
+          }}
+        />
+      </label>
       {state.error && (
         <p class="status error wide" role="alert" dir="auto">
           {state.error}
