@@ -90,10 +90,18 @@ export function formatInterval(ms: number): string {
   return `${Math.round(ms / 1000)}s`;
 }
 
+/** A duration at a glance: `formatDuration(5_400_000)` → `'1.5 h'`. */
+function formatDuration(ms: number): string {
+  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000]] as const) {
+    if (ms >= 2 * size) return `${Math.round((ms / size) * 10) / 10} ${unit}`;
+  }
+  return `${Math.round(ms / 100) / 10} s`;
+}
+
 function formatSource(source: SourceRecord): string {
   const h = source.health;
   const state = h.failures > 0 ? `failing ×${h.failures}: ${h.lastError ?? ''}` : h.lastSuccessAt ? `ok ${h.lastSuccessAt}` : 'not polled yet';
-  const delay = h.meanDelayMs === undefined ? '' : `, mean delay ${formatInterval(Math.max(1000, Math.round(h.meanDelayMs / 1000) * 1000))}`;
+  const delay = h.meanDelayMs === undefined ? '' : `, mean delay ${formatDuration(h.meanDelayMs)} from publication`;
   return [
     `${source.id}  ${source.kind ?? '?'}  every ${formatInterval(source.everyMs)}  ${source.name ? `${source.name} ` : ''}${source.url}`,
     `  ${state}; ${h.polls} polls (${h.notModified} unchanged, ${h.errors} errors), ${h.itemsFound} items, ${h.itemsIngested} new articles${delay}; next ${source.nextPollAt}`,

@@ -102,6 +102,10 @@ export function monitorConformance(name: string, factory: StoreFactory): void {
         assert.equal(third.name, 'Example');
         assert.equal(third.kind, 'feed');
         assert.equal((await monitor.listSources()).length, 1);
+        // A much shorter interval brings a distant next poll forward to one interval from now.
+        await monitor.recordPoll(id, poll(T2, { nextPollAt: '2099-01-01T00:00:00.000Z' }));
+        const sooner = await monitor.addSource({ url: FEED, everyMs: 1000 }, T2);
+        assert.equal(sooner.nextPollAt, new Date(Date.parse(T2) + 1000).toISOString());
       }));
 
     it('lists sources in the order added, and removes one by id or URL with its seen items', () =>

@@ -10,15 +10,19 @@ import { sourceId } from './source-id.ts';
 
 /**
  * Adds a source, due at once, or updates the interval (and the name and kind, when given) of the one with
- * this URL, keeping its health. `await addSource(db, {url: 'https://x/rss', everyMs: 900_000}, now)`.
+ * this URL, keeping its health; its next poll comes one new interval from now at the latest.
+ * `await addSource(db, {url: 'https://x/rss', everyMs: 900_000}, now)`.
  */
 export async function addSource(db: SqlExecutor, input: SourceInput, now: string): Promise<SourceRecord> {
+  const soonest = new Date(Date.parse(now) + input.everyMs).toISOString();
   const rows = await db.all(
+    // A shorter interval takes effect at once: the next poll comes no later than one new interval from now.
     `INSERT INTO sources (id, url, kind, name, every_ms, added_at, next_poll_at) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (url) DO UPDATE SET every_ms = excluded.every_ms,
-       kind = coalesce(excluded.kind, sources.kind), name = coalesce(excluded.name, sources.name)
+       kind = coalesce(excluded.kind, sources.kind), name = coalesce(excluded.name, sources.name),
+       next_poll_at = CASE WHEN sources.next_poll_at > ? THEN ? ELSE sources.next_poll_at END
      RETURNING *`,
-    [sourceId(input.url), input.url, input.kind ?? null, input.name ?? null, input.everyMs, now, now],
+    [sourceId(input.url), input.url, input.kind ?? null, input.name ?? null, input.everyMs, now, now, soonest, soonest],
   );
   return sourceFromRow(rows[0]!);
 }
