@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createFetcher, DEFAULT_FETCH_OPTIONS } from '../ingest/fetch.ts';
 import { formatAlertLine } from '../monitor/alerts/format.ts';
 import { runMonitor } from '../monitor/run.ts';
+import { parseInterval } from '../monitor/sources/interval.ts';
 import { describePoll } from '../monitor/sources/describe.ts';
 import type { PollResult } from '../monitor/sources/poll.ts';
 import type { Alert, Watchlist } from '../monitor/types.ts';
@@ -22,6 +23,7 @@ interface WatchCliOptions {
   quiet?: boolean;
   queue?: string;
   queueName?: string;
+  alertMaxAge?: string;
 }
 
 /** `rasd watch`: poll the sources, store what is new, raise and deliver alerts, until interrupted. */
@@ -40,6 +42,7 @@ export function registerWatch(program: Command): void {
     .option('--allow-host <host>', 'allow this one private host (repeatable)', collect, [])
     .option('--queue <url>', 'scale out: schedule polls as BullMQ repeatable jobs on this Redis and work them here (run it on several machines)')
     .option('--queue-name <name>', 'with --queue: the poll queue\'s name (default rasd-poll)')
+    .option('--alert-max-age <interval>', 'raise alerts only for articles published this recently (e.g. 2d); undated ones always alert')
     .option('--quiet', 'no line per poll on stderr')
     .action(async (options: WatchCliOptions) => {
       const log = (line: string) => {
@@ -60,6 +63,7 @@ export function registerWatch(program: Command): void {
         concurrency: positive('--concurrency', options.concurrency),
         perHostConcurrency: positive('--per-host', options.perHost),
         onAlert: printAlert,
+        ...(options.alertMaxAge === undefined ? {} : { alertMaxAgeMs: parseInterval(options.alertMaxAge) }),
         onPoll: (result: PollResult) => log(describePoll(result)),
         onError: (error: unknown) => log(`store unreachable, retrying: ${(error as Error).message}`),
         onDelivery: (a: { alertId: string; ok: boolean; error?: string; nextAttemptAt?: string }) =>

@@ -8,6 +8,11 @@ export interface AlertHookOptions {
   readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
   readonly now?: () => number;
   /**
+   * Only articles published this recently raise alerts (undated ones always do): a source added with a long
+   * backlog, or an archive ingested by hand, then does not flood the watchlists with old news.
+   */
+  readonly maxAgeMs?: number;
+  /**
    * Told when alerts could not be raised for an article (a store error): the article itself is stored, and
    * one failing watchlist check must not stop an ingest. Without it the error is thrown.
    */
@@ -22,6 +27,10 @@ export interface AlertHookOptions {
 export function createAlertHook(store: Store, options: AlertHookOptions = {}): (stored: StoredItem) => Promise<void> {
   const now = options.now ?? Date.now;
   return async (stored) => {
+    if (options.maxAgeMs !== undefined && stored.publishedAt !== undefined) {
+      const published = Date.parse(stored.publishedAt);
+      if (Number.isFinite(published) && now() - published > options.maxAgeMs) return;
+    }
     try {
       const watchlists = await store.monitor.listWatchlists();
       if (watchlists.length === 0) return;

@@ -18,6 +18,8 @@ export interface MonitorOptions {
   readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
   readonly onPoll?: (result: PollResult) => void;
   readonly onDelivery?: (attempt: DeliveryAttempt) => void;
+  /** Only articles published this recently raise alerts (see `createAlertHook`). */
+  readonly alertMaxAgeMs?: number;
   /** Told when the store cannot be reached for a round (the loop carries on). */
   readonly onError?: (error: unknown) => void;
   /** Webhook settings (tests pass `post` and `random`). */
@@ -41,6 +43,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
   const kick = () => wake?.();
   const onStored = createAlertHook(options.store, {
     now,
+    ...(options.alertMaxAgeMs === undefined ? {} : { maxAgeMs: options.alertMaxAgeMs }),
     onAlert: (alert, watchlist) => {
       options.onAlert?.(alert, watchlist);
       if (alert.delivery.status === 'pending') kick();

@@ -78,6 +78,17 @@ describe('rasd sources, watchlist, watch and alerts (the real CLI against a loop
     assert.ok(JSON.parse(lines[0]!).match.reasons.some((r: { kind: string }) => r.kind === 'quote'));
   });
 
+  it('with --alert-max-age, stores an old story but raises no alert for it', async () => {
+    const fresh = join(dir, 'max-age.db');
+    await rasdRun(['sources', 'add', feedUrl, '--db', fresh]);
+    await rasdRun(['watchlist', 'add', 'تصريحات بيسكوف', '--speaker', 'بيسكوف', '--db', fresh]);
+    const run = await rasdRun(['watch', '--once', '--alerts', '--alert-max-age', '2d', '--allow-private', '--db', fresh]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stdout, '', 'the 2023 story is stored without an alert');
+    assert.match(run.stderr, /1 stored/);
+    assert.equal((await rasdRun(['alerts', '--json', '--db', fresh])).stdout, '');
+  });
+
   it('refuses to poll a loopback source without --allow-private, recording why', async () => {
     const other = join(dir, 'other.db');
     await rasdRun(['sources', 'add', feedUrl, '--db', other]);

@@ -35,6 +35,8 @@ export interface QueuedMonitorOptions {
   /** Called when a scheduled poll is skipped: the source is gone, backing off, or polled by another worker. */
   readonly onSkip?: (sourceId: string, why: string) => void;
   readonly delivery?: Omit<DeliverOptions, 'now'>;
+  /** Only articles published this recently raise alerts (see `createAlertHook`). */
+  readonly alertMaxAgeMs?: number;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function runQueuedMonitor(options: QueuedMonitorOptions): Promise<v
       const locked = lockingStore(store, redis, { prefix: lockKey('lock:'), owner: `${owner}:${job.id}`, ttlMs: 30_000, waitMs: 60_000 });
       try {
         const hook = createAlertHook(locked.store, {
+          ...(options.alertMaxAgeMs === undefined ? {} : { maxAgeMs: options.alertMaxAgeMs }),
           onAlert: (alert, watchlist) => {
             options.onAlert?.(alert, watchlist);
             if (alert.delivery.status === 'pending') wake?.();
