@@ -164,8 +164,10 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   }
   if (hit.record.pos === 'noun') {
     // بوتين قبل دعوة من كيم لزيارة كوريا الشمالية: further back, the governing clause's subject still acts.
+    // قبل دعوة كيم لزيارة…: the one named right after an invitation invites; the one who accepted it goes.
+    const invited = preceding !== undefined && isInviter(tokens, preceding) ? invitee(ctx, preceding) : undefined;
     const governing = nounIsComplement(tokens, hit)
-      ? (preceding ?? (isDefinite(tokens[hit.first]!) ? undefined : governingSubject(ctx, hit)))
+      ? (invited ?? preceding ?? (isDefinite(tokens[hit.first]!) ? undefined : governingSubject(ctx, hit)))
       : undefined;
     // زيارة روسيا: a place right after a visit is where it goes, not who goes.
     const placeVisited =
@@ -256,6 +258,22 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
 function governingSubject(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
   return ctx.actors
     .filter((a) => within(a, ctx.clause.first, hit.first) && a.preposition === undefined && canAct(a))
+    .at(-1);
+}
+
+// Nouns of an offer or invitation whose genitive is the one offering (دعوة كيم، عرض الصين، طلب موسكو).
+const INVITATION_NOUNS = new Set(['دعوه', 'دعوات', 'عرض', 'طلب']);
+
+/** Whether the actor is the genitive of an invitation noun right before it (دعوة كيم), so it invites. */
+function isInviter(tokens: readonly Token[], actor: ActorCandidate): boolean {
+  const previous = tokens[actor.firstToken - 1];
+  return previous !== undefined && !isDefinite(previous) && INVITATION_NOUNS.has(baseWord(previous));
+}
+
+/** Who took up an invitation: the nearest actor able to act before the invitation noun, in the clause. */
+function invitee(ctx: ArgumentContext, inviter: ActorCandidate): ActorCandidate | undefined {
+  return ctx.actors
+    .filter((a) => within(a, ctx.clause.first, inviter.firstToken - 1) && a.preposition === undefined && canAct(a))
     .at(-1);
 }
 
