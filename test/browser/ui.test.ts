@@ -225,6 +225,18 @@ describe('web UI in Chromium', { skip, timeout: 120_000 }, () => {
     await page.locator('.watchlist-item', { hasText: 'نفط' }).waitFor();
   });
 
+  test('a source added in the monitoring page appears in the health table and can be removed', async () => {
+    await page.goto(`${server!.url}/#/watchlists`);
+    const form = page.locator('#source-form');
+    await form.locator('input[name=url]').fill('https://news.example/rss.xml');
+    await form.locator('select[name=every]').selectOption('30m');
+    await form.locator('button[type=submit]').click();
+    const row = page.locator('.source-row', { hasText: 'https://news.example/rss.xml' });
+    await row.waitFor();
+    await row.locator('.remove-source').click();
+    await row.waitFor({ state: 'detached' });
+  });
+
   test('the queue page shows the attached ingest queue, its workers and its dead-letter list', async () => {
     await page.goto(`${server!.url}/#/queue`);
     await page.getByText(QUEUE_NAME).waitFor();

@@ -9,6 +9,7 @@ import type {
   NetworkResponse,
   QueueStatusResponse,
   SearchResponse,
+  SourceRecord,
   SourcesResponse,
   StoreStats,
   TimelineResponse,
@@ -134,6 +135,13 @@ export const api = {
   alerts: (params: { watchlist?: string; limit?: number; offset?: number }) =>
     request<AlertsResponse>(withQuery('/api/alerts', params)),
   sources: () => request<SourcesResponse>('/api/sources'),
+  addSource: (body: { url: string; every?: string }) =>
+    request<SourceRecord>('/api/sources', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    }),
+  removeSource: (id: string) => request<null>(`/api/sources/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 };
 
 /** Where a watchlist's Atom feed is served: `atomUrl('w1')` → `'/api/watchlists/w1/atom'`. */

@@ -1,3 +1,5 @@
+import { useState } from 'preact/hooks';
+import { ApiError, api } from '../api/client.ts';
 import type { SourceRecord } from '../api/types.ts';
 import { httpUrl, label } from './labels.ts';
 import { formatDuration, formatTime, SOURCE_KIND_LABELS } from './monitor-labels.ts';
@@ -6,11 +8,21 @@ import { formatDuration, formatTime, SOURCE_KIND_LABELS } from './monitor-labels
  * The polled sources and their health: interval, last success and error, items found and stored, the mean
  * delay from publication to ingestion, and the next poll. `<SourceTable sources={sources} />`.
  */
-export function SourceTable({ sources }: { sources: readonly SourceRecord[] }) {
+export function SourceTable({ sources, onRemoved }: { sources: readonly SourceRecord[]; onRemoved?: () => void }) {
+  const [error, setError] = useState('');
+  const remove = async (id: string) => {
+    try {
+      await api.removeSource(id);
+      setError('');
+      onRemoved?.();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? `${failure.code}: ${failure.message}` : String(failure));
+    }
+  };
   if (sources.length === 0)
     return (
       <p class="muted">
-        لا مصادر مسجّلة. أضف مصدراً بالأمر <span class="code">rasd sources add URL --every 15m</span>.
+        لا مصادر مسجّلة. أضف مصدراً هنا أو بالأمر <span class="code">rasd sources add URL --every 15m</span>.
       </p>
     );
   return (
@@ -27,6 +39,7 @@ export function SourceTable({ sources }: { sources: readonly SourceRecord[] }) {
             <th>مقالات خُزّنت</th>
             <th>متوسط التأخير</th>
             <th>الاستطلاع التالي</th>
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -74,11 +87,21 @@ export function SourceTable({ sources }: { sources: readonly SourceRecord[] }) {
                 <td class="items-ingested">{health.itemsIngested}</td>
                 <td>{formatDuration(health.meanDelayMs)}</td>
                 <td dir="ltr">{formatTime(source.nextPollAt)}</td>
+                <td>
+                  <button type="button" class="remove-source" onClick={() => remove(source.id)}>
+                    احذف
+                  </button>
+                </td>
               </tr>
             );
           })}
         </tbody>
       </table>
+      {error && (
+        <p class="status error" role="alert" dir="auto">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ApiError, api, atomUrl } from '../api/client.ts';
 import type { WatchlistView } from '../api/types.ts';
 import { AlertList } from '../components/alert-list.tsx';
 import { querySummary } from '../components/monitor-labels.ts';
+import { SourceForm } from '../components/source-form.tsx';
 import { SourceTable } from '../components/source-table.tsx';
 import { LoadState } from '../components/status.tsx';
 import { useLive } from '../components/use-live.ts';
@@ -25,7 +26,7 @@ export function WatchlistsPage({ params }: { params: URLSearchParams }) {
     `alerts:${filter}`,
     REFRESH_MS,
   );
-  const [sources] = useLive(() => api.sources(), 'sources', REFRESH_MS);
+  const [sources, reloadSources] = useLive(() => api.sources(), 'sources', REFRESH_MS);
   const list = watchlists.state === 'ready' ? watchlists.data.watchlists : [];
   const names = new Map(list.map((w) => [w.id, w.name]));
   return (
@@ -74,7 +75,8 @@ export function WatchlistsPage({ params }: { params: URLSearchParams }) {
 
       <section class="panel" id="sources">
         <h2>صحة المصادر</h2>
-        <LoadState result={sources}>{(data) => <SourceTable sources={data.sources} />}</LoadState>
+        <SourceForm onAdded={reloadSources} />
+        <LoadState result={sources}>{(data) => <SourceTable sources={data.sources} onRemoved={reloadSources} />}</LoadState>
       </section>
     </div>
   );
