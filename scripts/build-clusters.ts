@@ -13,6 +13,7 @@
  */
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { createGunzip } from 'node:zlib';
 import { seededRandom } from '../src/analyze/entities/ner/rng.ts';
 import { stripProclitics } from '../src/analyze/entities/ner/stem.ts';
@@ -21,7 +22,7 @@ import { splitWords, wordKey } from '../src/analyze/entities/ner/words.ts';
 const SOURCE = process.argv[2] ?? '/work/shared/corpus/saudinewsnet/articles.jsonl.gz';
 const OUT = process.argv[3] ?? new URL('../data/ner/clusters.json', import.meta.url).pathname;
 
-const CONFIG = {
+export const CONFIG = {
   seed: 20240611,
   /** Words clustered: the most frequent ones seen at least this often. */
   maxVocabulary: 80000,
@@ -37,7 +38,7 @@ const CONFIG = {
   kmeansIterations: 15,
 };
 
-async function readSentences(path: string, onWords: (keys: string[]) => void): Promise<number> {
+export async function readSentences(path: string, onWords: (keys: string[]) => void): Promise<number> {
   let articles = 0;
   const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   for await (const line of lines) {
@@ -342,12 +343,34 @@ function lexicalStatistics(
   return { frequency: join(frequency), articleShare: join(articleShare) };
 }
 
-async function main(): Promise<void> {
+/** The corpus's frequent words and their PPMI-SVD vectors (unit length), steps 1–3 above. */
+export interface WordVectors {
+  readonly articles: number;
+  readonly tokens: number;
+  readonly counts: ReadonlyMap<string, number>;
+  /** Most frequent first. */
+  readonly vocabulary: readonly string[];
+  /** vocabulary.length × dimensions, row-major, rows of unit length. */
+  readonly vectors: Float32Array;
+  readonly dimensions: number;
+}
+
+/**
+ * Steps 1–3: counts, co-occurrences, PPMI, randomized SVD. `random` is the seeded generator, which
+ * build-clusters then keeps using for k-means (so the clusters depend on its state after the SVD).
+ */
+export async function wordVectors(
+  source: string,
+  random: () => number,
+  log: (message: string) => void = () => {},
+  /** Also give vectors to the rarer words seen this often, folded into the SVD space (after the vocabulary). */
+  foldInMinCount = 0,
+): Promise<WordVectors> {
   const started = performance.now();
   // 1. Word counts.
   const counts = new Map<string, number>();
   let tokens = 0;
-  const articles = await readSentences(SOURCE, (keys) => {
+  const articles = await readSentences(source, (keys) => {
     tokens += keys.length;
     for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   });
@@ -357,14 +380,13 @@ async function main(): Promise<void> {
     .slice(0, CONFIG.maxVocabulary)
     .map(([w]) => w);
   const index = new Map(vocabulary.map((w, i) => [w, i]));
-  console.log(`${articles} articles, ${tokens} words, ${counts.size} types, ${vocabulary.length} clustered`);
-  const { frequency, articleShare } = lexicalStatistics(counts, vocabulary);
+  log(`${articles} articles, ${tokens} words, ${counts.size} types, ${vocabulary.length} clustered`);
 
   // 2. Co-occurrence counts with the most frequent words at each offset.
   const contextCount = CONFIG.contextWords;
   const slots = CONFIG.offsets.length * contextCount;
   const pairs = new PairCounter(1 << 24);
-  await readSentences(SOURCE, (keys) => {
+  await readSentences(source, (keys) => {
     const ids = keys.map((k) => index.get(k) ?? -1);
     for (let i = 0; i < ids.length; i++) {
       const target = ids[i]!;
@@ -379,7 +401,7 @@ async function main(): Promise<void> {
       });
     }
   });
-  console.log(`${pairs.size} word–context pairs (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  log(`${pairs.size} word–context pairs (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
   // 3. PPMI (context distribution smoothed by ^0.75) as a sparse matrix, reduced by randomized SVD.
   const rowTotals = new Float64Array(vocabulary.length);
@@ -408,13 +430,76 @@ async function main(): Promise<void> {
   }
   entries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const matrix = toCsr(entries, vocabulary.length, slots);
-  const random = seededRandom(CONFIG.seed);
   const vectors = randomizedSvd(matrix, CONFIG.dimensions, random);
+  const raw = foldInMinCount > 0 ? Float64Array.from(vectors) : undefined;
   normalizeRows(vectors, CONFIG.dimensions);
   const dims = CONFIG.dimensions;
-  console.log(
+  log(
     `${entries.length} PPMI entries reduced to ${dims} dimensions (${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
+  if (!raw) return { articles, tokens, counts, vocabulary, vectors, dimensions: dims };
+
+  // Fold-in: rows are U·Σ^½ = A·V·Σ^-½ and V·Σ^-½ = Aᵀ·(U·Σ^½)·Σ^-2, with σ_d the squared norm of column d
+  // of U·Σ^½; a rarer word's PPMI row (same column statistics) times that matrix lands in the same space.
+  const rare = ranked.filter(([w, n]) => n >= foldInMinCount && !index.has(w)).map(([w]) => w);
+  const rareIndex = new Map(rare.map((w, i) => [w, i]));
+  const rarePairs = new PairCounter(1 << 24);
+  await readSentences(source, (keys) => {
+    const ids = keys.map((k) => index.get(k) ?? -1);
+    for (let i = 0; i < keys.length; i++) {
+      const target = rareIndex.get(keys[i]!);
+      if (target === undefined) continue;
+      CONFIG.offsets.forEach((offset, o) => {
+        const j = i + offset;
+        const edge = contextCount - 1;
+        const ctx = j < 0 || j >= ids.length ? edge : ids[j]! >= 0 && ids[j]! < edge ? ids[j]! : -1;
+        if (ctx >= 0) rarePairs.add(target * slots + o * contextCount + ctx);
+      });
+    }
+  });
+  const sigma = new Float64Array(dims);
+  for (let r = 0; r < vocabulary.length; r++)
+    for (let d = 0; d < dims; d++) sigma[d]! += raw[r * dims + d]! ** 2;
+  const projection = multiply(matrix, raw, dims, true);
+  for (let c = 0; c < slots; c++)
+    for (let d = 0; d < dims; d++) projection[c * dims + d]! /= sigma[d]! ** 2 || 1;
+  const rareTotals = new Float64Array(rare.length);
+  for (let s = 0; s < rarePairs.keys.length; s++) {
+    const key = rarePairs.keys[s]!;
+    if (key !== 0xffffffff) rareTotals[Math.floor(key / slots)]! += rarePairs.counts[s]!;
+  }
+  const folded = new Float32Array(rare.length * dims);
+  for (let s = 0; s < rarePairs.keys.length; s++) {
+    const key = rarePairs.keys[s]!;
+    if (key === 0xffffffff) continue;
+    const row = Math.floor(key / slots);
+    const col = key % slots;
+    const pmi = Math.log(
+      rarePairs.counts[s]! / total / ((rareTotals[row]! / total) * (colTotals[col]! ** 0.75 / smoothedTotal)),
+    );
+    if (pmi <= 0) continue;
+    for (let d = 0; d < dims; d++) folded[row * dims + d]! += pmi * projection[col * dims + d]!;
+  }
+  normalizeRows(folded, dims);
+  const all = new Float32Array((vocabulary.length + rare.length) * dims);
+  all.set(vectors);
+  all.set(folded, vectors.length);
+  log(`${rare.length} rarer words (seen ≥ ${foldInMinCount} times) folded in`);
+  return { articles, tokens, counts, vocabulary: [...vocabulary, ...rare], vectors: all, dimensions: dims };
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const random = seededRandom(CONFIG.seed);
+  const {
+    articles,
+    tokens,
+    counts,
+    vocabulary,
+    vectors,
+    dimensions: dims,
+  } = await wordVectors(SOURCE, random, (m) => console.log(m));
+  const { frequency, articleShare } = lexicalStatistics(counts, vocabulary);
 
   // 4. Top-down spherical k-means: paths a.b.c.
   let groups: { path: string; rows: number[] }[] = [{ path: '', rows: vocabulary.map((_, i) => i) }];
@@ -453,4 +538,4 @@ async function main(): Promise<void> {
   console.log(`wrote ${OUT} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();

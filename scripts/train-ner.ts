@@ -6,7 +6,9 @@
  *   npm run train:ner -- --set epochs=15   # override a training-config field (recorded in the model)
  *   npm run train:ner -- --bench           # measure the committed model: load time, words/s, file sizes
  *
- * Needs data/ner/clusters.json (scripts/build-clusters.ts) and ../shared datasets (paths below).
+ * Needs data/ner/clusters.json (scripts/build-clusters.ts), data/ner/namelike.json (scripts/build-ner-names.ts;
+ * NER_NAMELIKE=path for --dev, whose table must be built from the same labels, or NER_NAMELIKE=none) and
+ * ../shared datasets (paths below).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -16,7 +18,13 @@ import { parseConll } from '../src/analyze/entities/ner/conll.ts';
 import { formatNerReport, scoreTags } from '../src/analyze/entities/ner/score.ts';
 import { buildGazetteer } from '../src/analyze/entities/ner/gazetteer.ts';
 import { loadModel } from '../src/analyze/entities/ner/model.ts';
-import { type GazetteersFile, loadResources, wordStatistics } from '../src/analyze/entities/ner/resources.ts';
+import {
+  type GazetteersFile,
+  invertGroups,
+  loadResources,
+  type NamelikeFile,
+  wordStatistics,
+} from '../src/analyze/entities/ner/resources.ts';
 import { createTagger } from '../src/analyze/entities/ner/tagger.ts';
 import {
   DEFAULT_TRAINING_CONFIG,
@@ -52,6 +60,7 @@ export const MODEL_SOURCES = [
   'src/analyze/entities/ner/viterbi.ts',
   'src/analyze/entities/ner/words.ts',
   'data/ner/clusters.json',
+  'data/ner/namelike.json',
 ];
 
 /** SHA-256 (hex, first 16) of a string. `shortHash('a')` → `'ca978112ca1bbdca'`. */
@@ -116,18 +125,22 @@ export function parsePetrarch(text: string): [string, string][] {
   return entries;
 }
 
-function parseArgs(argv: string[]): { dev: boolean; config: NerTrainingConfig } {
+function parseArgs(argv: string[]): { dev: boolean; fold: number; config: NerTrainingConfig } {
   let dev = false;
+  let fold = 8;
   const config: Record<string, unknown> = { ...DEFAULT_TRAINING_CONFIG };
   for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--dev') dev = true;
-    else if (argv[i] === '--set') {
+    if (argv[i] === '--dev') {
+      dev = true;
+      // `--dev 3`: hold out the fourth ninth instead of the last (cross-checks on other held-out parts).
+      if (/^\d$/.test(argv[i + 1] ?? '')) fold = Number(argv[++i]);
+    } else if (argv[i] === '--set') {
       const [key, value] = (argv[++i] ?? '').split('=');
       if (!key || !(key in config)) throw new Error(`unknown config field ${key}`);
       config[key] = typeof config[key] === 'number' ? Number(value) : value;
     }
   }
-  return { dev, config: config as unknown as NerTrainingConfig };
+  return { dev, fold, config: config as unknown as NerTrainingConfig };
 }
 
 function cpuMs(usage: NodeJS.CpuUsage): number {
@@ -141,7 +154,11 @@ function bench(): void {
   const loadCpu = process.cpuUsage();
   const tagger = createTagger(
     loadModel(JSON.parse(read('model.json'))),
-    loadResources(JSON.parse(read('clusters.json')), JSON.parse(read('gazetteers.json'))),
+    loadResources(
+      JSON.parse(read('clusters.json')),
+      JSON.parse(read('gazetteers.json')),
+      JSON.parse(read('namelike.json')),
+    ),
   );
   const loadMs = performance.now() - loadStarted;
   const loadCpuMs = cpuMs(process.cpuUsage(loadCpu));
@@ -190,17 +207,31 @@ function main(): void {
     return;
   }
   const started = performance.now();
-  const { dev, config } = parseArgs(process.argv.slice(2));
+  const { dev, fold, config } = parseArgs(process.argv.slice(2));
   const all = parseConll(readFileSync(TRAIN_FILE, 'utf8'), TRAIN_FILE);
-  const cut = Math.floor((all.length * 8) / 9);
-  const train = dev ? all.slice(0, cut) : all;
-  const evaluation = dev ? all.slice(cut) : parseConll(readFileSync(TEST_FILE, 'utf8'), TEST_FILE);
+  const from = Math.floor((all.length * fold) / 9);
+  const to = Math.floor((all.length * (fold + 1)) / 9);
+  const train = dev ? all.filter((_, i) => i < from || i >= to) : all;
+  const evaluation = dev ? all.slice(from, to) : parseConll(readFileSync(TEST_FILE, 'utf8'), TEST_FILE);
   const clusters = JSON.parse(
     readFileSync(process.env.NER_CLUSTERS ?? `${ROOT}/data/ner/clusters.json`, 'utf8'),
   );
+  // Name-likeness comes from labels, so `--dev k` needs a table built without the held-out ninth
+  // (`npx tsx scripts/build-ner-names.ts --dev k OUT.json`, then NER_NAMELIKE=OUT.json); NER_NAMELIKE=none
+  // trains without name-likeness features, for comparison.
+  const namelikePath = process.env.NER_NAMELIKE ?? `${ROOT}/data/ner/namelike.json`;
+  const namelike: (NamelikeFile & { sources?: { labels?: string } }) | undefined =
+    namelikePath === 'none' ? undefined : JSON.parse(readFileSync(namelikePath, 'utf8'));
+  const expected = dev ? `ninth ${fold}: dev run` : 'train split (CC BY-SA';
+  if (namelike && !(namelike.sources?.labels ?? '').includes(expected)) {
+    throw new Error(
+      `${namelikePath}: its labels are not from the part trained on (${dev ? `dev ${fold}` : 'full'})`,
+    );
+  }
   const petrarch = parsePetrarch(readFileSync(PETRARCH_FILE, 'utf8'));
   const resources = {
     ...wordStatistics(clusters),
+    ...(namelike ? { namelike: invertGroups(namelike.groups) } : {}),
     gazetteers: [{ name: 'p', gazetteer: buildGazetteer(petrarch) }],
   };
 
@@ -214,7 +245,7 @@ function main(): void {
     },
     lists: { t: trainNames, p: petrarch },
   };
-  const tagger = createTagger(loadModel(model), loadResources(clusters, gazetteers));
+  const tagger = createTagger(loadModel(model), loadResources(clusters, gazetteers, namelike));
   const report = scoreTags(
     evaluation.map((s) => s.tags),
     evaluation.map((s) => tagger.tag(s.words)),
@@ -223,7 +254,10 @@ function main(): void {
   if (dev) {
     // Sweep the decode-time bias against O on the held-out part: the value to put in the config.
     for (const outsideBias of [0, 5, 10, 15, 20, 30, 40]) {
-      const biased = createTagger(loadModel({ ...model, outsideBias }), loadResources(clusters, gazetteers));
+      const biased = createTagger(
+        loadModel({ ...model, outsideBias }),
+        loadResources(clusters, gazetteers, namelike),
+      );
       const f1 = scoreTags(
         evaluation.map((s) => s.tags),
         evaluation.map((s) => biased.tag(s.words)),

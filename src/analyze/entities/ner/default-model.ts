@@ -1,6 +1,7 @@
 import clustersFile from '../../../../data/ner/clusters.json' with { type: 'json' };
 import gazetteersFile from '../../../../data/ner/gazetteers.json' with { type: 'json' };
 import modelFile from '../../../../data/ner/model.json' with { type: 'json' };
+import namelikeFile from '../../../../data/ner/namelike.json' with { type: 'json' };
 import { loadModel, type NerModelFile } from './model.ts';
 import { type GazetteersFile, loadResources } from './resources.ts';
 import { createTagger, type Tagger } from './tagger.ts';
@@ -14,7 +15,7 @@ let tagger: Tagger | undefined;
 export function defaultTagger(): Tagger {
   tagger ??= createTagger(
     loadModel(modelFile as unknown as NerModelFile),
-    loadResources(clustersFile, gazetteersFile as unknown as GazetteersFile),
+    loadResources(clustersFile, gazetteersFile as unknown as GazetteersFile, namelikeFile),
   );
   return tagger;
 }

@@ -10,6 +10,11 @@ export interface FeatureResources {
   readonly frequency: ReadonlyMap<string, string>;
   /** Stem → bucket of how often it carries the article in the corpus. */
   readonly articleShare: ReadonlyMap<string, string>;
+  /**
+   * Normalized word → name-likeness group `TYPEbnc.pqrs` (data/ner/namelike.json): what the words distributed
+   * like it are tagged as in the training data. Optional: without it no such features are made.
+   */
+  readonly namelike?: ReadonlyMap<string, string>;
   /** Gazetteers by a short name used in feature strings. */
   readonly gazetteers: readonly { readonly name: string; readonly gazetteer: Gazetteer }[];
 }
@@ -23,6 +28,8 @@ export interface WordInfo {
   readonly cluster: string;
   readonly frequency: string;
   readonly articleShare: string;
+  /** Name-likeness group, '-' when the word has no vector, '' without the table. */
+  readonly namelike: string;
   /** The features that depend on this word alone (cacheable by word). */
   readonly own: readonly string[];
 }
@@ -47,6 +54,7 @@ const EDGE: WordInfo = {
   cluster: 'edge',
   frequency: 'edge',
   articleShare: 'edge',
+  namelike: 'edge',
   own: [],
 };
 // Distinct words remembered by a featurizer before its cache is reset (news vocabularies are Zipfian).
@@ -108,6 +116,16 @@ function ownFeatures(
     `cs=${stemCluster}`,
     `pre|c2=${w.prefix}|${c2}`,
   ];
+  if (w.namelike === '-') f.push('nl=-');
+  else if (w.namelike) {
+    // `PER3n4.3000`: the neighbours' winning type and its share bucket, the bucket of all name types, then
+    // the share bucket of each name type (PER, ORG, LOC, MISC).
+    const dot = w.namelike.indexOf('.');
+    const main = dot < 0 ? w.namelike : w.namelike.slice(0, dot);
+    const cut = main.indexOf('n', 1);
+    f.push(`nl=${main}`, `nlt=${main.slice(0, cut)}`, `nln=${main.slice(cut)}`);
+    for (let t = 0; dot >= 0 && t < 4; t++) f.push(`nl${t}=${w.namelike[dot + 1 + t]}`);
+  }
   // Letter trigrams of the stem: transliterated foreign names (كامينين، دانابالا) have tell-tale spellings.
   const padded = `#${w.stem}#`;
   for (let k = 0; k + 3 <= padded.length; k++) f.push(`tri=${padded.slice(k, k + 3)}`);
@@ -139,6 +157,9 @@ export function createFeaturizer(resources: FeatureResources): Featurizer {
       cluster: clusters.get(key) ?? clusters.get(stem) ?? '-',
       frequency: resources.frequency.get(key) ?? 'rare',
       articleShare: resources.articleShare.get(stem) ?? '-',
+      namelike: resources.namelike
+        ? (resources.namelike.get(key) ?? resources.namelike.get(stem) ?? '-')
+        : '',
     };
     const made: WordInfo = { ...base, own: ownFeatures(base, clusters.get(stem) ?? '-', gazetteers) };
     if (cache.size >= CACHE_LIMIT) cache = new Map();
@@ -185,6 +206,9 @@ export function createFeaturizer(resources: FeatureResources): Featurizer {
         `c3-1=${p1.cluster}`,
         `c3+1=${n1.cluster}`,
       ];
+      if (resources.namelike) {
+        f.push(`nl-1=${p1.namelike}`, `nl+1=${n1.namelike}`, `nl-1|nl=${p1.namelike}|${w.namelike}`);
+      }
       for (const { name, gazetteer, marks } of matches) {
         f.push(
           `g${name}=${marks[i] ?? 'O'}`,

@@ -10,6 +10,11 @@ export interface ClustersFile {
   readonly articleShare: Readonly<Record<string, string>>;
 }
 
+/** data/ner/namelike.json (scripts/build-ner-names.ts): name-likeness group → space-separated words. */
+export interface NamelikeFile {
+  readonly groups: Readonly<Record<string, string>>;
+}
+
 /** data/ner/gazetteers.json: named lists of `[name, label]` pairs. */
 export interface GazetteersFile {
   readonly lists: Readonly<Record<string, readonly (readonly [string, string])[]>>;
@@ -38,9 +43,14 @@ export function wordStatistics(
  * The feature resources from the shipped data files, gazetteers in the file's order (the model's feature
  * names depend on the list names, so training and tagging must use the same files).
  */
-export function loadResources(clusters: ClustersFile, gazetteers: GazetteersFile): FeatureResources {
+export function loadResources(
+  clusters: ClustersFile,
+  gazetteers: GazetteersFile,
+  namelike?: NamelikeFile,
+): FeatureResources {
   return {
     ...wordStatistics(clusters),
+    ...(namelike ? { namelike: invertGroups(namelike.groups) } : {}),
     gazetteers: Object.entries(gazetteers.lists).map(([name, entries]) => ({
       name,
       gazetteer: buildGazetteer(entries),

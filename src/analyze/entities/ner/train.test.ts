@@ -5,11 +5,12 @@ import { describe, it } from 'node:test';
 import clustersFile from '../../../../data/ner/clusters.json' with { type: 'json' };
 import gazetteersFile from '../../../../data/ner/gazetteers.json' with { type: 'json' };
 import modelFile from '../../../../data/ner/model.json' with { type: 'json' };
+import namelikeFile from '../../../../data/ner/namelike.json' with { type: 'json' };
 import { configHash, modelSourceHash } from '../../../../scripts/train-ner.ts';
 import { parseConll } from './conll.ts';
 import { buildGazetteer } from './gazetteer.ts';
 import type { NerModelFile } from './model.ts';
-import { type GazetteersFile, wordStatistics } from './resources.ts';
+import { type GazetteersFile, invertGroups, wordStatistics } from './resources.ts';
 import { DEFAULT_TRAINING_CONFIG, trainNer } from './train.ts';
 
 const SLICE = new URL('../../../../test/fixtures/ner/anercorp-train-slice.txt', import.meta.url);
@@ -20,6 +21,7 @@ function trainedHash(): string {
   const petrarch = (gazetteersFile as unknown as GazetteersFile).lists.p ?? [];
   const resources = {
     ...wordStatistics(clustersFile),
+    namelike: invertGroups(namelikeFile.groups),
     gazetteers: [{ name: 'p', gazetteer: buildGazetteer(petrarch) }],
   };
   const { model: trained } = trainNer(sentences, resources, { ...DEFAULT_TRAINING_CONFIG, epochs: 3 });
