@@ -11,14 +11,17 @@ export interface NewsArticle {
   readonly text: string;
 }
 
-/** Loads up to `limit` articles of the SaudiNewsNet corpus, or throws a clear error when ../shared is absent. */
-export function loadCorpus(limit = Number.POSITIVE_INFINITY): NewsArticle[] {
+/**
+ * Loads up to `limit` articles of the SaudiNewsNet corpus, or throws a clear error when ../shared is absent.
+ * Records keep every field of the file: `loadCorpus<CorpusRecord>()` reads `date_extracted` too.
+ */
+export function loadCorpus<T extends NewsArticle = NewsArticle>(limit = Number.POSITIVE_INFINITY): T[] {
   if (!existsSync(CORPUS_PATH)) throw new Error(`benchmark corpus not found at ${CORPUS_PATH} (../shared is needed)`);
   const lines = gunzipSync(readFileSync(CORPUS_PATH)).toString('utf8').split('\n');
-  const articles: NewsArticle[] = [];
+  const articles: T[] = [];
   for (const line of lines) {
     if (articles.length >= limit) break;
-    if (line.trim() !== '') articles.push(JSON.parse(line) as NewsArticle);
+    if (line.trim() !== '') articles.push(JSON.parse(line) as T);
   }
   return articles;
 }

@@ -13,7 +13,7 @@ const STANCE_FILES = ['dev.csv', 'test.csv'].map((f) => `${SHARED_DIR}datasets/a
  */
 export function benchIntegrity(limit?: number): string {
   const started = performance.now();
-  const records = loadCorpus() as unknown as CorpusRecord[];
+  const records = loadCorpus<CorpusRecord>();
   const stance: StancePair[] = STANCE_FILES.filter(existsSync).flatMap((f) =>
     parseStanceCsv(readFileSync(f, 'utf8')),
   );

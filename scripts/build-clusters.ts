@@ -18,6 +18,7 @@ import { createGunzip } from 'node:zlib';
 import { seededRandom } from '../src/analyze/entities/ner/rng.ts';
 import { stripProclitics } from '../src/analyze/entities/ner/stem.ts';
 import { splitWords, wordKey } from '../src/analyze/entities/ner/words.ts';
+import { orthonormalize, symmetricEigen } from './lib/linear-algebra.ts';
 
 const SOURCE = process.argv[2] ?? '/work/shared/corpus/saudinewsnet/articles.jsonl.gz';
 const OUT = process.argv[3] ?? new URL('../data/ner/clusters.json', import.meta.url).pathname;
@@ -132,73 +133,6 @@ function multiply(a: Csr, x: Float64Array, k: number, transpose: boolean): Float
   return out;
 }
 
-/** Orthonormalizes the k columns of an n × k row-major matrix (modified Gram–Schmidt, column-major inside). */
-function orthonormalize(m: Float64Array, k: number): Float64Array {
-  const n = m.length / k;
-  const cols = Array.from({ length: k }, (_, j) => {
-    const col = new Float64Array(n);
-    for (let i = 0; i < n; i++) col[i] = m[i * k + j]!;
-    return col;
-  });
-  for (let j = 0; j < k; j++) {
-    const cj = cols[j]!;
-    for (let p = 0; p < j; p++) {
-      const cp = cols[p]!;
-      let dot = 0;
-      for (let i = 0; i < n; i++) dot += cj[i]! * cp[i]!;
-      for (let i = 0; i < n; i++) cj[i]! -= dot * cp[i]!;
-    }
-    let norm = 0;
-    for (let i = 0; i < n; i++) norm += cj[i]! ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < n; i++) cj[i]! /= norm;
-  }
-  const out = new Float64Array(n * k);
-  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) out[i * k + j] = cols[j]![i]!;
-  return out;
-}
-
-/** Eigen-decomposition of a small symmetric matrix (cyclic Jacobi): eigenvalues and column eigenvectors. */
-function symmetricEigen(s: Float64Array, k: number): { values: Float64Array; vectors: Float64Array } {
-  const a = Float64Array.from(s);
-  const v = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) v[i * k + i] = 1;
-  for (let sweep = 0; sweep < 50; sweep++) {
-    let off = 0;
-    for (let p = 0; p < k; p++) for (let q = p + 1; q < k; q++) off += a[p * k + q]! ** 2;
-    if (off < 1e-18) break;
-    for (let p = 0; p < k; p++) {
-      for (let q = p + 1; q < k; q++) {
-        const apq = a[p * k + q]!;
-        if (Math.abs(apq) < 1e-30) continue;
-        const theta = (a[q * k + q]! - a[p * k + p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const sn = t * c;
-        for (let r = 0; r < k; r++) {
-          const arp = a[r * k + p]!;
-          const arq = a[r * k + q]!;
-          a[r * k + p] = c * arp - sn * arq;
-          a[r * k + q] = sn * arp + c * arq;
-        }
-        for (let r = 0; r < k; r++) {
-          const apr = a[p * k + r]!;
-          const aqr = a[q * k + r]!;
-          a[p * k + r] = c * apr - sn * aqr;
-          a[q * k + r] = sn * apr + c * aqr;
-        }
-        for (let r = 0; r < k; r++) {
-          const vrp = v[r * k + p]!;
-          const vrq = v[r * k + q]!;
-          v[r * k + p] = c * vrp - sn * vrq;
-          v[r * k + q] = sn * vrp + c * vrq;
-        }
-      }
-    }
-  }
-  return { values: Float64Array.from({ length: k }, (_, i) => a[i * k + i]!), vectors: v };
-}
-
 /**
  * Rank-`dims` SVD of a sparse matrix by the randomized range finder (Halko et al. 2011) with two power
  * iterations; returns the rows' coordinates U·Σ^½ (n × dims, row-major), the usual word-vector weighting.
@@ -207,10 +141,10 @@ function randomizedSvd(a: Csr, dims: number, random: () => number): Float32Array
   const k = dims + 16;
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const omega = Float64Array.from({ length: a.cols * k }, gaussian);
-  let q = orthonormalize(multiply(a, omega, k, false), k);
+  let q = orthonormalize(multiply(a, omega, k, false), a.rows, k);
   for (let iter = 0; iter < 2; iter++) {
-    const z = orthonormalize(multiply(a, q, k, true), k);
-    q = orthonormalize(multiply(a, z, k, false), k);
+    const z = orthonormalize(multiply(a, q, k, true), a.cols, k);
+    q = orthonormalize(multiply(a, z, k, false), a.rows, k);
   }
   // B = Qᵀ·A (k × cols); B·Bᵀ = Zᵀ·Z with Z = Aᵀ·Q.
   const z = multiply(a, q, k, true);
@@ -222,7 +156,7 @@ function randomizedSvd(a: Csr, dims: number, random: () => number): Float32Array
       for (let j = 0; j < k; j++) gram[i * k + j]! += zi * z[c * k + j]!;
     }
   }
-  const { values, vectors } = symmetricEigen(gram, k);
+  const { values, vectors } = symmetricEigen(gram, k, { sweeps: 50, tolerance: 1e-18, negligible: 1e-30 });
   const order = Array.from({ length: k }, (_, i) => i)
     .sort((x, y) => values[y]! - values[x]!)
     .slice(0, dims);

@@ -13,15 +13,15 @@
  *
  * Run: npx tsx scripts/build-integrity-vectors.ts   (about two minutes), then scripts/learn-integrity.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { existsSync, writeFileSync } from 'node:fs';
+import { loadCorpus } from '../bench/corpus.ts';
 import { seededRandom } from '../src/analyze/entities/ner/rng.ts';
 import type { CorpusRecord } from '../src/analyze/integrity/pairs.ts';
 import { termsOf } from '../src/analyze/integrity/terms.ts';
 import { cleanRawText } from '../src/clean/clean.ts';
 import { tokenize } from '../src/text/tokenize.ts';
+import { orthonormalize, symmetricEigen } from './lib/linear-algebra.ts';
 
-const CORPUS = new URL('../../shared/corpus/saudinewsnet/articles.jsonl.gz', import.meta.url);
 const OUT = new URL('../data/integrity/vectors.json', import.meta.url);
 // The analyzer imports the file it is about to replace: on a first build, start from an empty table.
 if (!existsSync(OUT)) writeFileSync(OUT, `${JSON.stringify({ dims: 1, terms: '', vectors: '' })}\n`);
@@ -36,65 +36,6 @@ const POWER_ITERATIONS = 2;
 /** Weight of the singular values in the term vectors: below 0 the many minor topics count more. */
 const ALPHA = -0.5;
 const SEED = 7;
-
-/** Orthonormalizes the columns of a row-major rows × cols matrix in place (Gram–Schmidt, twice). */
-function orthonormalize(m: Float64Array, rows: number, cols: number): void {
-  const column = new Float64Array(rows);
-  for (let j = 0; j < cols; j++) {
-    for (let r = 0; r < rows; r++) column[r] = m[r * cols + j]!;
-    for (let pass = 0; pass < 2; pass++) {
-      for (let i = 0; i < j; i++) {
-        let dot = 0;
-        for (let r = 0; r < rows; r++) dot += m[r * cols + i]! * column[r]!;
-        for (let r = 0; r < rows; r++) column[r]! -= dot * m[r * cols + i]!;
-      }
-    }
-    let norm = 0;
-    for (let r = 0; r < rows; r++) norm += column[r]! ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let r = 0; r < rows; r++) m[r * cols + j] = column[r]! / norm;
-  }
-}
-
-/** Eigen-decomposition of a symmetric n × n matrix by Jacobi rotations: values and column eigenvectors. */
-function symmetricEigen(a: Float64Array, n: number): { values: number[]; vectors: Float64Array } {
-  const v = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) v[i * n + i] = 1;
-  for (let sweep = 0; sweep < 100; sweep++) {
-    let off = 0;
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) off += a[i * n + j]! ** 2;
-    if (off < 1e-22) break;
-    for (let p = 0; p < n; p++) {
-      for (let q = p + 1; q < n; q++) {
-        const apq = a[p * n + q]!;
-        if (Math.abs(apq) < 1e-300) continue;
-        const theta = (a[q * n + q]! - a[p * n + p]!) / (2 * apq);
-        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-        const c = 1 / Math.sqrt(t * t + 1);
-        const s = t * c;
-        for (let k = 0; k < n; k++) {
-          const akp = a[k * n + p]!;
-          const akq = a[k * n + q]!;
-          a[k * n + p] = c * akp - s * akq;
-          a[k * n + q] = s * akp + c * akq;
-        }
-        for (let k = 0; k < n; k++) {
-          const apk = a[p * n + k]!;
-          const aqk = a[q * n + k]!;
-          a[p * n + k] = c * apk - s * aqk;
-          a[q * n + k] = s * apk + c * aqk;
-        }
-        for (let k = 0; k < n; k++) {
-          const vkp = v[k * n + p]!;
-          const vkq = v[k * n + q]!;
-          v[k * n + p] = c * vkp - s * vkq;
-          v[k * n + q] = s * vkp + c * vkq;
-        }
-      }
-    }
-  }
-  return { values: Array.from({ length: n }, (_, i) => a[i * n + i]!), vectors: v };
-}
 
 /** A sparse document column: term ids and weights. */
 interface Column {
@@ -165,12 +106,12 @@ function termVectors(docs: readonly string[][]): {
     Math.sqrt(-2 * Math.log(Math.max(random(), 1e-12))) * Math.cos(2 * Math.PI * random());
   const sketch = Float64Array.from({ length: documents * k }, gaussian);
   let q = times(sketch);
-  orthonormalize(q, terms, k);
+  orthonormalize(q, terms, k, 2);
   for (let p = 0; p < POWER_ITERATIONS; p++) {
     const z = timesTransposed(q);
-    orthonormalize(z, documents, k);
+    orthonormalize(z, documents, k, 2);
     q = times(z);
-    orthonormalize(q, terms, k);
+    orthonormalize(q, terms, k, 2);
   }
   // B = Qᵀ A (k × documents); B Bᵀ = W Λ Wᵀ gives A's leading left singular vectors Q W and values √Λ.
   const bt = timesTransposed(q);
@@ -181,9 +122,8 @@ function termVectors(docs: readonly string[][]): {
       if (bi !== 0) for (let j = 0; j < k; j++) bbt[i * k + j]! += bi * bt[d * k + j]!;
     }
   }
-  const { values, vectors: w } = symmetricEigen(bbt, k);
-  const order = values
-    .map((value, i) => [value, i] as const)
+  const { values, vectors: w } = symmetricEigen(bbt, k, { sweeps: 100, tolerance: 1e-22, negligible: 1e-300 });
+  const order = Array.from(values, (value, i) => [value, i] as const)
     .sort((a, b) => b[0] - a[0])
     .slice(0, DIMS);
   const sigma = order.map(([value]) => Math.sqrt(Math.max(0, value)));
@@ -214,11 +154,7 @@ function quantize(vectors: Float64Array, rows: number): Int8Array {
 function main(): void {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const records = gunzipSync(readFileSync(CORPUS))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusRecord);
+  const records = loadCorpus<CorpusRecord>();
   const { train } = splitIndices(records.length);
   const docs = train.map((i) => termsOf(tokenize(cleanRawText(records[i]!.text ?? '').cleanText)));
   process.stderr.write(`${docs.length} training bodies (${elapsed()})\n`);

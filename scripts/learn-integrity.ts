@@ -15,8 +15,8 @@
  * Run: npx tsx scripts/learn-integrity.ts   (about two minutes; needs data/integrity/idf.json and
  * vectors.json first: scripts/build-integrity-idf.ts, scripts/build-integrity-vectors.ts)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
+import { loadCorpus } from '../bench/corpus.ts';
 import { PAIR_KINDS, pairFigures, thresholdForUnrelated } from '../src/analyze/integrity/evaluate.ts';
 import { measure } from '../src/analyze/integrity/features.ts';
 import { defaultIdf } from '../src/analyze/integrity/idf.ts';
@@ -28,7 +28,6 @@ import {
   splitIndices,
 } from '../src/analyze/integrity/pairs.ts';
 
-const CORPUS = new URL('../../shared/corpus/saudinewsnet/articles.jsonl.gz', import.meta.url);
 const OUT = new URL('../data/integrity/model.json', import.meta.url);
 const NEWTON_STEPS = 30;
 const RIDGE = 1e-3;
@@ -97,11 +96,7 @@ function solve(matrix: number[][], vector: number[]): number[] {
 function main(): void {
   const started = performance.now();
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
-  const records = gunzipSync(readFileSync(CORPUS))
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as CorpusRecord);
+  const records = loadCorpus<CorpusRecord>();
   const { train } = splitIndices(records.length);
   const articles = prepareArticles(records, train);
   process.stderr.write(`prepared ${articles.length} articles (${elapsed()})\n`);
