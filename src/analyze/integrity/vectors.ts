@@ -1,4 +1,8 @@
 import data from '../../../data/integrity/vectors.json' with { type: 'json' };
+import { decodeBase64 } from '../entities/ner/base64.ts';
+
+// The model's base64 decoder (atob: the same in Node and browsers), re-exported for the tests.
+export { decodeBase64 };
 
 /**
  * Term vectors from data/integrity/vectors.json (latent semantic analysis of real news bodies, built by
@@ -15,7 +19,7 @@ export interface TermVectors {
 
 let shared: TermVectors | undefined;
 
-/** The vectors in data/integrity (decoded once). `defaultVectors().dims` → 64. */
+/** The vectors in data/integrity (decoded once). `defaultVectors().dims` → 100. */
 export function defaultVectors(): TermVectors {
   shared ??= buildVectors(data.terms.split('\n'), decodeBase64(data.vectors), data.dims);
   return shared;
@@ -35,26 +39,4 @@ export function buildVectors(terms: readonly string[], bytes: Uint8Array, dims: 
   const index = new Map<string, number>();
   for (let r = 0; r < rows; r++) index.set(terms[r]!, r);
   return { dims, data: vectors, row: (term) => index.get(term) };
-}
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes standard base64 (no platform API, so the analyzer runs the same in Node and browsers). */
-export function decodeBase64(text: string): Uint8Array {
-  const value = new Int16Array(128).fill(-1);
-  for (let i = 0; i < BASE64.length; i++) value[BASE64.charCodeAt(i)] = i;
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let buffer = 0;
-  let at = 0;
-  for (let i = 0; i < clean.length; i++) {
-    buffer = (buffer << 6) | value[clean.charCodeAt(i)]!;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (buffer >> bits) & 0xff;
-    }
-  }
-  return out;
 }
