@@ -1,16 +1,14 @@
 import { Type } from 'typebox';
+import { Count, Limit, Offset } from './schemas.ts';
 
 /**
  * The JSON shapes of the monitoring routes (sources, watchlists, alerts), mirroring src/monitor/types.ts.
  * Webhook secrets are write-only: answers say whether one is set, never what it is.
  */
 
-const Count = Type.Integer({ minimum: 0 });
 const Id = Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9_-]+$' });
 const Ref = Type.String({ minLength: 1, maxLength: 200 });
 const HttpUrl = Type.String({ maxLength: 2000, pattern: '^https?://' });
-const Limit = (max: number, fallback: number) => Type.Integer({ minimum: 1, maximum: max, default: fallback });
-const Offset = Type.Integer({ minimum: 0, maximum: 100_000, default: 0 });
 
 export const IdParams = Type.Object({ id: Id });
 

@@ -14,10 +14,11 @@ export const ErrorBody = Type.Object(
 /** Dates compare as ISO strings: a year, month, day or full date-time. */
 export const IsoDate = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2}([T ][0-9:.]+(Z|[+-]\\d{2}:?\\d{2})?)?)?)?$', maxLength: 40 });
 const ActorId = Type.String({ minLength: 1, maxLength: 300 });
-const Limit = (max: number, fallback: number) => Type.Integer({ minimum: 1, maximum: max, default: fallback });
-const Offset = Type.Integer({ minimum: 0, maximum: 100_000, default: 0 });
+/** A page size from 1 to `max`, `fallback` when absent. */
+export const Limit = (max: number, fallback: number) => Type.Integer({ minimum: 1, maximum: max, default: fallback });
+export const Offset = Type.Integer({ minimum: 0, maximum: 100_000, default: 0 });
 const Open = (description: string) => Type.Object({}, { additionalProperties: true, description });
-const Count = Type.Integer({ minimum: 0 });
+export const Count = Type.Integer({ minimum: 0 });
 const Share = Type.Number({ minimum: 0, maximum: 1 });
 
 export const Health = Type.Object({ ok: Type.Boolean(), version: Type.String() });

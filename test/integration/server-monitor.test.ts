@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parseAtomFeed } from 'feedsmith';
@@ -7,37 +8,14 @@ import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { type RunningServer, startServer } from '../../src/server/index.ts';
 import { AlertsResult, SourceRecord, SourcesResult, WatchlistView, WatchlistsResult } from '../../src/server/monitor-schemas.ts';
-import { ErrorBody } from '../../src/server/schemas.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { FIXTURES, tempDir } from './helpers.ts';
-import { readFileSync } from 'node:fs';
-
-async function call(base: string, path: string, init: { method?: string; body?: unknown; headers?: Record<string, string> } = {}) {
-  const body = init.body === undefined ? undefined : JSON.stringify(init.body);
-  const response = await fetch(`${base}${path}`, {
-    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    ...(body === undefined ? {} : { body }),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json, text };
-}
+import { assertError, call } from './http-helpers.ts';
 
 function shaped<S extends TSchema>(schema: S, res: { json: unknown; text: string }): Static<S> {
   assert.deepEqual([...Value.Errors(schema, res.json)].slice(0, 3), [], res.text.slice(0, 300));
   return res.json as Static<S>;
-}
-
-function assertError(res: { status: number; json: unknown; text: string }, status: number) {
-  assert.equal(res.status, status, res.text);
-  assert.ok(Value.Check(ErrorBody, res.json), res.text);
 }
 
 describe('rasd serve: monitoring routes — sources, watchlists, alerts, Atom (integration, SQLite)', () => {

@@ -12,7 +12,6 @@ import {
   ActorsResult,
   AnalyzedDocument,
   ArticleResult,
-  ErrorBody,
   IngestResult,
   IntegrityResult,
   NetworkResult,
@@ -25,27 +24,10 @@ import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/store.ts';
 import { queueAddress, queueStatus, removeQueue } from '../../src/queue/index.ts';
 import { corpus, ensureDir, FIXTURES, rasdAsync, rasdRun, tempDir } from './helpers.ts';
+import { assertError, call } from './http-helpers.ts';
 import { REDIS_URL, redisAnswers, uniqueQueueName } from './queue-helpers.ts';
 
 const records = corpus().slice(0, 12);
-
-/** GET or POST JSON against the running server; gives the status, headers and parsed body. */
-async function call(base: string, path: string, init: { method?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {}) {
-  const body = init.raw ?? (init.body === undefined ? undefined : JSON.stringify(init.body));
-  const response = await fetch(`${base}${path}`, {
-    method: init.method ?? (body === undefined ? 'GET' : 'POST'),
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...init.headers },
-    ...(body === undefined ? {} : { body }),
-  });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, headers: response.headers, json, text };
-}
 
 /** Calls and checks the answer is a 200 matching the route's response schema (response validation). */
 async function ok<S extends TSchema>(schema: S, base: string, path: string, init: Parameters<typeof call>[2] = {}): Promise<Static<S>> {
@@ -54,13 +36,6 @@ async function ok<S extends TSchema>(schema: S, base: string, path: string, init
   const problems = [...Value.Errors(schema, res.json)].slice(0, 3);
   assert.deepEqual(problems, [], `${path} answers its documented shape`);
   return res.json as Static<S>;
-}
-
-function assertError(res: { status: number; json: unknown; text: string }, status: number, code?: string) {
-  assert.equal(res.status, status, res.text);
-  assert.ok(Value.Check(ErrorBody, res.json), res.text);
-  if (code !== undefined) assert.equal((res.json as Static<typeof ErrorBody>).error.code, code);
-  assert.doesNotMatch(res.text, /\bat .+\.(ts|js):\d+/, 'no stack trace');
 }
 
 describe('rasd serve: the HTTP API on a real SQLite file (integration)', () => {
