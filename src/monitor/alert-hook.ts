@@ -19,6 +19,8 @@ export interface AlertHookOptions {
   readonly onError?: (error: unknown, stored: StoredItem) => void;
 }
 
+const WATCHLISTS_FRESH_MS = 1000;
+
 /**
  * The `onCommitted`/`onStored` callback that turns stored articles into alerts: whichever path stored the
  * article (a poll, `rasd ingest`, the API, a queue worker), its watchlists are checked the same way.
@@ -26,13 +28,21 @@ export interface AlertHookOptions {
  */
 export function createAlertHook(store: Store, options: AlertHookOptions = {}): (stored: StoredItem) => Promise<void> {
   const now = options.now ?? Date.now;
+  // One read of the watchlists serves the articles of the next second: a bulk ingest checks thousands of
+  // articles against the same few lists, and a new watchlist still applies within a second.
+  let cached: { at: number; watchlists: Watchlist[] } | undefined;
+  const currentWatchlists = async () => {
+    const at = Date.now();
+    if (cached === undefined || at - cached.at >= WATCHLISTS_FRESH_MS) cached = { at, watchlists: await store.monitor.listWatchlists() };
+    return cached.watchlists;
+  };
   return async (stored) => {
     if (options.maxAgeMs !== undefined && stored.publishedAt !== undefined) {
       const published = Date.parse(stored.publishedAt);
       if (Number.isFinite(published) && now() - published > options.maxAgeMs) return;
     }
     try {
-      const watchlists = await store.monitor.listWatchlists();
+      const watchlists = await currentWatchlists();
       if (watchlists.length === 0) return;
       const alerts = await raiseAlerts(store, stored, { now: new Date(now()).toISOString(), watchlists });
       for (const alert of alerts) options.onAlert?.(alert, watchlists.find((w) => w.id === alert.watchlistId));

@@ -1,29 +1,35 @@
 import type { Store } from '../store/store.ts';
 import { type DeliverOptions, type DeliveryAttempt, deliverDue } from './alerts/deliver.ts';
 import { createAlertHook } from './alert-hook.ts';
+import { type DeliveryLoop, startDeliveryLoop } from './delivery-loop.ts';
 import type { ConditionalFetch, PollResult } from './sources/poll.ts';
 import { runWatch, type WatchOptions, type WatchSummary } from './sources/watch.ts';
 import type { Alert, Watchlist } from './types.ts';
 
-export interface MonitorOptions {
-  readonly store: Store;
+/** What every monitoring loop takes, on one machine (`runMonitor`) or scaled out (`runQueuedMonitor`). */
+export interface MonitorSettings {
   readonly fetch: ConditionalFetch;
-  /** Poll what is due once, deliver what is due once, and return. */
-  readonly once?: boolean;
   readonly signal?: AbortSignal;
+  /** Polls in flight at once (in this process). */
   readonly concurrency?: number;
-  readonly perHostConcurrency?: number;
   /** Longest wait between two delivery rounds (a new alert wakes the loop at once). */
   readonly deliveryTickMs?: number;
+  /** Only articles published this recently raise alerts (see `createAlertHook`). */
+  readonly alertMaxAgeMs?: number;
   readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
   readonly onPoll?: (result: PollResult) => void;
   readonly onDelivery?: (attempt: DeliveryAttempt) => void;
-  /** Only articles published this recently raise alerts (see `createAlertHook`). */
-  readonly alertMaxAgeMs?: number;
-  /** Told when the store cannot be reached for a round (the loop carries on). */
-  readonly onError?: (error: unknown) => void;
   /** Webhook settings (tests pass `post` and `random`). */
   readonly delivery?: Omit<DeliverOptions, 'now'>;
+}
+
+export interface MonitorOptions extends MonitorSettings {
+  readonly store: Store;
+  /** Poll what is due once, deliver what is due once, and return. */
+  readonly once?: boolean;
+  readonly perHostConcurrency?: number;
+  /** Told when the store cannot be reached for a round (the loop carries on). */
+  readonly onError?: (error: unknown) => void;
   readonly watch?: Pick<WatchOptions, 'tickMs' | 'poll' | 'random' | 'now' | 'sleep'>;
   readonly now?: () => number;
 }
@@ -39,14 +45,13 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
   const now = options.now ?? Date.now;
   // Looking for due sources is one indexed query: a short tick keeps a source's wait close to its interval.
   const watch = { tickMs: LOOK_EVERY_MS, ...options.watch };
-  let wake: (() => void) | undefined;
-  const kick = () => wake?.();
+  let loop: DeliveryLoop | undefined;
   const onStored = createAlertHook(options.store, {
     now,
     ...(options.alertMaxAgeMs === undefined ? {} : { maxAgeMs: options.alertMaxAgeMs }),
     onAlert: (alert, watchlist) => {
       options.onAlert?.(alert, watchlist);
-      if (alert.delivery.status === 'pending') kick();
+      if (alert.delivery.status === 'pending') loop?.kick();
     },
   });
   const deliverRound = async () => {
@@ -57,22 +62,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
     await deliverRound();
     return summary;
   }
-  let stopped = false;
-  const deliveries = (async () => {
-    while (!stopped) {
-      await deliverRound().catch((error) => options.onError?.(error)); // A store hiccup must not end monitoring; the next round retries.
-      if (stopped) break;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, options.deliveryTickMs ?? 1000);
-        function done() {
-          clearTimeout(timer);
-          wake = undefined;
-          resolve();
-        }
-        wake = done;
-      });
-    }
-  })();
+  loop = startDeliveryLoop(deliverRound, options.deliveryTickMs ?? 1000, options.onError);
   try {
     return await runWatch({
       ...watch,
@@ -84,9 +74,7 @@ export async function runMonitor(options: MonitorOptions): Promise<WatchSummary>
       ...limits(options),
     });
   } finally {
-    stopped = true;
-    kick();
-    await deliveries;
+    await loop.stop();
   }
 }
 

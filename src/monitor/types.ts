@@ -158,20 +158,11 @@ export interface Alert {
   readonly delivery: AlertDelivery;
 }
 
-/** An alert about to be recorded (its id and delivery state are the store's). */
-export interface NewAlert {
-  readonly watchlistId: string;
-  readonly clusterId: string;
-  readonly articleId: string;
-  readonly title?: string;
-  readonly url?: string;
-  readonly outlet?: string;
-  readonly publishedAt?: string;
-  readonly createdAt: string;
-  readonly match: WatchMatch;
+/** An alert about to be recorded: its id and delivery state are the store's. */
+export type NewAlert = Omit<Alert, 'id' | 'delivery'> & {
   /** True when the watchlist has a webhook: the alert starts `pending`, else `none`. */
   readonly deliver: boolean;
-}
+};
 
 export interface AlertQuery {
   readonly watchlistId?: string;

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { type Job, Queue, Worker } from 'bullmq';
 import { DEFAULT_INGEST_OPTIONS } from '../../ingest/pipeline.ts';
 import { createAlertHook } from '../../monitor/alert-hook.ts';
-import { type DeliverOptions, type DeliveryAttempt, deliverDue } from '../../monitor/alerts/deliver.ts';
-import { type ConditionalFetch, type PollResult, pollSource } from '../../monitor/sources/poll.ts';
-import type { Alert, Watchlist } from '../../monitor/types.ts';
+import { type DeliveryLoop, startDeliveryLoop } from '../../monitor/delivery-loop.ts';
+import { deliverDue } from '../../monitor/alerts/deliver.ts';
+import type { MonitorSettings } from '../../monitor/run.ts';
+import { pollSource } from '../../monitor/sources/poll.ts';
 import type { Store } from '../../store/store.ts';
 import { connectionOptions, queueAddress, readyOrFail } from '../connection.ts';
 import { lockingStore } from '../dedup-lock.ts';
@@ -15,28 +16,17 @@ import { type ExclusiveLockClient, whileHolding } from './source-lock.ts';
 /** The queue poll jobs live in, unless `--queue-name` says otherwise. */
 export const DEFAULT_POLL_QUEUE = 'rasd-poll';
 
-export interface QueuedMonitorOptions {
+export interface QueuedMonitorOptions extends MonitorSettings {
   readonly queueUrl: string;
   readonly queueName?: string;
   /** Opens one store; the process keeps `concurrency + 1` of them. */
   readonly openStore: () => Promise<Store>;
-  readonly fetch: ConditionalFetch;
-  /** Poll jobs run at once by this process. */
-  readonly concurrency?: number;
-  readonly signal?: AbortSignal;
   /** How often the job schedulers are brought in line with the sources table. */
   readonly syncMs?: number;
-  readonly deliveryTickMs?: number;
   /** A poll still running after this loses its source lock (a dead worker's lock expires after it). */
   readonly pollLockMs?: number;
-  readonly onAlert?: (alert: Alert, watchlist: Watchlist | undefined) => void;
-  readonly onPoll?: (result: PollResult) => void;
-  readonly onDelivery?: (attempt: DeliveryAttempt) => void;
   /** Called when a scheduled poll is skipped: the source is gone, backing off, or polled by another worker. */
   readonly onSkip?: (sourceId: string, why: string) => void;
-  readonly delivery?: Omit<DeliverOptions, 'now'>;
-  /** Only articles published this recently raise alerts (see `createAlertHook`). */
-  readonly alertMaxAgeMs?: number;
 }
 
 /**
@@ -57,7 +47,7 @@ export async function runQueuedMonitor(options: QueuedMonitorOptions): Promise<v
   await readyOrFail(queue.waitUntilReady(), address);
   const redis = (await queue.getBackend().client) as unknown as ExclusiveLockClient;
   const pool = await openStorePool(options.openStore, concurrency + 1);
-  let wake: (() => void) | undefined;
+  let loop: DeliveryLoop | undefined;
 
   const poll = async (job: Job<PollJob>) => {
     const sourceId = String(job.data?.sourceId ?? '');
@@ -72,7 +62,7 @@ export async function runQueuedMonitor(options: QueuedMonitorOptions): Promise<v
           ...(options.alertMaxAgeMs === undefined ? {} : { maxAgeMs: options.alertMaxAgeMs }),
           onAlert: (alert, watchlist) => {
             options.onAlert?.(alert, watchlist);
-            if (alert.delivery.status === 'pending') wake?.();
+            if (alert.delivery.status === 'pending') loop?.kick();
           },
         });
         const result = await whileHolding(redis, lockKey(`poll-lock:${sourceId}`), owner, options.pollLockMs ?? 10 * 60_000, () =>
@@ -108,30 +98,14 @@ export async function runQueuedMonitor(options: QueuedMonitorOptions): Promise<v
   };
   await sync();
   const syncTimer = setInterval(() => sync().catch(() => {}), options.syncMs ?? 5000);
-  let stopped = options.signal?.aborted === true;
-  const deliveries = (async () => {
-    while (!stopped) {
-      await deliver().catch(() => {});
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(done, options.deliveryTickMs ?? 1000);
-        function done() {
-          clearTimeout(timer);
-          wake = undefined;
-          resolve();
-        }
-        wake = done;
-      });
-    }
-  })();
+  loop = startDeliveryLoop(deliver, options.deliveryTickMs ?? 1000);
   await new Promise<void>((resolve) => {
     if (options.signal === undefined || options.signal.aborted) return resolve();
     options.signal.addEventListener('abort', () => resolve(), { once: true });
   });
-  stopped = true;
-  wake?.();
   clearInterval(syncTimer);
   await worker.close();
-  await deliveries;
+  await loop.stop();
   await queue.close();
   await pool.close();
 }
