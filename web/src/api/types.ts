@@ -38,7 +38,7 @@ export type {
   SourceRecord,
   WatchQuery,
 } from '../../../src/monitor/types.ts';
-import type { Alert, SourceRecord, Watchlist, WatchQuery } from '../../../src/monitor/types.ts';
+import type { Alert, SourceRecord, Watchlist, WatchlistInput } from '../../../src/monitor/types.ts';
 import type { NetworkEdge, SearchHit, TimelineDay } from '../../../src/store/types.ts';
 
 export interface SearchResponse {
@@ -182,13 +182,12 @@ export interface AnalyzeRequest {
 /** A watchlist as the API lists it: its webhook's secret is never sent back, only whether it has one. */
 export type WatchlistView = Omit<Watchlist, 'webhook'> & {
   readonly webhook?: { readonly url: string; readonly hasSecret: boolean };
+  /** Path of its alerts' Atom feed. */
+  readonly atom: string;
 };
 
-export interface WatchlistRequest {
-  readonly name: string;
-  readonly query: WatchQuery;
-  readonly webhook?: { readonly url: string; readonly secret?: string };
-}
+/** What `POST /api/watchlists` takes. */
+export type WatchlistRequest = WatchlistInput;
 
 export interface WatchlistsResponse {
   readonly watchlists: readonly WatchlistView[];

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 export interface RangeFilter {
@@ -6,25 +7,36 @@ export interface RangeFilter {
   actor: string;
 }
 
-/** A from/to (and optional actor id) filter form; `onApply` receives the values when submitted. */
-export function DateRangeForm({
+/** Reads a field's new value into a draft: `set('from')` is an input handler. */
+export type FieldSetter<T> = (name: keyof T) => (event: Event) => void;
+
+/**
+ * A from/to filter form with more fields after the dates (`extra`, e.g. `actorField`); `onApply` receives the
+ * values when submitted. `<DateRangeForm value={range} onApply={go} extra={actorField} />`.
+ */
+export function DateRangeForm<T extends { from: string; to: string }>({
   value,
   onApply,
-  withActor = true,
+  extra,
+  id,
+  label = 'نطاق التاريخ',
 }: {
-  value: RangeFilter;
-  onApply: (value: RangeFilter) => void;
-  withActor?: boolean;
+  value: T;
+  onApply: (value: T) => void;
+  extra?: (draft: T, set: FieldSetter<T>) => ComponentChildren;
+  id?: string;
+  label?: string;
 }) {
   const [draft, setDraft] = useState(value);
-  const key = `${value.from}|${value.to}|${value.actor}`;
+  const key = JSON.stringify(value);
   useEffect(() => setDraft(value), [key]);
-  const set = (name: keyof RangeFilter) => (event: Event) =>
-    setDraft({ ...draft, [name]: (event.target as HTMLInputElement).value });
+  const set: FieldSetter<T> = (name) => (event) =>
+    setDraft({ ...draft, [name]: (event.target as HTMLInputElement | HTMLSelectElement).value });
   return (
     <form
+      {...(id ? { id } : {})}
       class="filters"
-      aria-label="نطاق التاريخ"
+      aria-label={label}
       onSubmit={(event) => {
         event.preventDefault();
         onApply(draft);
@@ -38,14 +50,19 @@ export function DateRangeForm({
         إلى
         <input type="date" name="to" value={draft.to} onInput={set('to')} />
       </label>
-      {withActor && (
-        <label class="filter">
-          الفاعل (معرّف)
-          <input type="text" name="actor" value={draft.actor} onInput={set('actor')} placeholder="actor:…" dir="ltr" />
-        </label>
-      )}
+      {extra?.(draft, set)}
       <button type="submit">تطبيق</button>
     </form>
+  );
+}
+
+/** The actor id field of the graph and timeline filters. */
+export function actorField(draft: RangeFilter, set: FieldSetter<RangeFilter>) {
+  return (
+    <label class="filter">
+      الفاعل (معرّف)
+      <input type="text" name="actor" value={draft.actor} onInput={set('actor')} placeholder="actor:…" dir="ltr" />
+    </label>
   );
 }
 

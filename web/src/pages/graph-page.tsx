@@ -3,7 +3,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { NetworkResponse } from '../api/types.ts';
-import { DateRangeForm, rangeFromParams } from '../components/date-range.tsx';
+import { actorField, DateRangeForm, rangeFromParams } from '../components/date-range.tsx';
 import { ENTITY_TYPE_LABELS } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -37,7 +37,7 @@ export function GraphPage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page graph-page">
       <h1>شبكة الفاعلين</h1>
-      <DateRangeForm value={range} onApply={(next) => navigate(withParams(href('graph'), { ...next }))} />
+      <DateRangeForm value={range} onApply={(next) => navigate(withParams(href('graph'), { ...next }))} extra={actorField} />
       <ul class="graph-legend" aria-label="مفتاح الألوان">
         {Object.entries(TYPE_COLOURS).map(([type, colour]) => (
           <li key={type}>

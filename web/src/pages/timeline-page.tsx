@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { TimelineResponse } from '../api/types.ts';
 import { BarChart, type ChartSeries } from '../components/bar-chart.tsx';
-import { DateRangeForm, rangeFromParams } from '../components/date-range.tsx';
+import { actorField, DateRangeForm, rangeFromParams } from '../components/date-range.tsx';
 import { EVENT_TYPE_LABELS, label } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -16,7 +16,7 @@ export function TimelinePage({ params }: { params: URLSearchParams }) {
   return (
     <div class="page timeline-page">
       <h1>الخط الزمني</h1>
-      <DateRangeForm value={range} onApply={(next) => navigate(withParams(href('timeline'), { ...next }))} />
+      <DateRangeForm value={range} onApply={(next) => navigate(withParams(href('timeline'), { ...next }))} extra={actorField} />
       <LoadState result={result}>{(data) => <Timeline data={data} />}</LoadState>
     </div>
   );

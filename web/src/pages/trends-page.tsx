@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { RisingActor, TrendDay, TrendingStory, TrendsResponse } from '../api/types.ts';
+import { DateRangeForm } from '../components/date-range.tsx';
 import { ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
@@ -57,51 +57,37 @@ export function TrendsPage({ params }: { params: URLSearchParams }) {
 }
 
 function TrendFilters({ value, onApply }: { value: TrendFilter; onApply: (value: TrendFilter) => void }) {
-  const [draft, setDraft] = useState(value);
-  const key = JSON.stringify(value);
-  useEffect(() => setDraft(value), [key]);
-  const set = (name: keyof TrendFilter) => (event: Event) =>
-    setDraft({ ...draft, [name]: (event.target as HTMLInputElement | HTMLSelectElement).value });
   return (
-    <form
+    <DateRangeForm
       id="trends-filters"
-      class="filters"
-      aria-label="نطاق الرائج"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onApply(draft);
-      }}
-    >
-      <label class="filter">
-        من
-        <input type="date" name="from" value={draft.from} onInput={set('from')} />
-      </label>
-      <label class="filter">
-        إلى
-        <input type="date" name="to" value={draft.to} onInput={set('to')} />
-      </label>
-      <label class="filter">
-        آخر الأيام (دون نطاق)
-        <select name="days" value={draft.days} onChange={set('days')}>
-          {DAY_CHOICES.map(([choice, shown]) => (
-            <option key={shown} value={choice}>
-              {shown}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label class="filter">
-        أيام المعدّل المعتاد
-        <select name="baselineDays" value={draft.baselineDays} onChange={set('baselineDays')}>
-          {BASELINE_CHOICES.map(([choice, shown]) => (
-            <option key={shown} value={choice}>
-              {shown}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit">تطبيق</button>
-    </form>
+      label="نطاق الرائج"
+      value={value}
+      onApply={onApply}
+      extra={(draft, set) => (
+        <>
+          <label class="filter">
+            آخر الأيام (دون نطاق)
+            <select name="days" value={draft.days} onChange={set('days')}>
+              {DAY_CHOICES.map(([choice, shown]) => (
+                <option key={shown} value={choice}>
+                  {shown}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="filter">
+            أيام المعدّل المعتاد
+            <select name="baselineDays" value={draft.baselineDays} onChange={set('baselineDays')}>
+              {BASELINE_CHOICES.map(([choice, shown]) => (
+                <option key={shown} value={choice}>
+                  {shown}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
+      )}
+    />
   );
 }
 
