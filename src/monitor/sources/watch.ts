@@ -120,15 +120,18 @@ export async function runWatch(options: WatchOptions): Promise<WatchSummary> {
   return summary;
 }
 
-/** The sources due now and not already being polled; a store error is reported and looked past until the next tick. */
+/** The sources due now and not being polled (nor while the store was asked); a store error is reported and looked past until the next tick. */
 async function lookForDue(
   options: WatchOptions,
   now: number,
   inFlight: ReadonlyMap<string, unknown>,
 ): Promise<SourceRecord[]> {
+  // A poll under way when the query starts may record its next time before or after the query reads it: such a
+  // source is left to the next look, or a stale answer would poll it twice.
+  const busy = new Set(inFlight.keys());
   try {
     const due = await options.store.monitor.dueSources(new Date(now).toISOString(), DUE_BATCH);
-    return due.filter((s) => !inFlight.has(s.id));
+    return due.filter((s) => !busy.has(s.id) && !inFlight.has(s.id));
   } catch (error) {
     options.onError?.(error);
     return [];
