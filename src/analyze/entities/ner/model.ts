@@ -27,6 +27,12 @@ export interface NerModelFile {
     readonly configHash: string;
     readonly sourceHash: string;
   };
+  /**
+   * Two-stage models (document.ts): the first-stage model, whose names within `documentWindow` sentences
+   * are features of this one. Absent for a one-stage model.
+   */
+  readonly stage1?: NerModelFile;
+  readonly documentWindow?: number;
 }
 
 /** A loaded model: lookups ready for the hot path. */

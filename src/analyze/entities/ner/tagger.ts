@@ -17,10 +17,13 @@ export interface TaggedSpan extends TokenSpan {
 
 /** A tagger bound to one model and its resources. */
 export interface Tagger {
-  /** BIO tags, one per word. */
-  tag(words: readonly string[]): string[];
+  /**
+   * BIO tags, one per word. `extra`: more features per word from outside the sentence (document.ts), for a
+   * second-stage model trained with them.
+   */
+  tag(words: readonly string[], extra?: readonly (readonly string[])[]): string[];
   /** Names with confidences. */
-  spans(words: readonly string[]): TaggedSpan[];
+  spans(words: readonly string[], extra?: readonly (readonly string[])[]): TaggedSpan[];
 }
 
 /**
@@ -54,26 +57,27 @@ export function createTagger(
     ownScores.set(word, scores);
     return scores;
   };
-  const decode = (words: readonly string[]) => {
+  const decode = (words: readonly string[], extra?: readonly (readonly string[])[]) => {
     const scores = new Float64Array(words.length * T);
     const context = featurizer.context(words, words.map(featurizer.info));
     words.forEach((word, i) => {
       scores.set(ownScore(word), i * T);
       addScores(model, context[i]!, scores, i * T);
+      if (extra?.[i]) addScores(model, extra[i]!, scores, i * T);
     });
     const path = viterbi(scores, model.lattice);
     return { scores, path: Array.from(path, (t) => model.tags[t]!) };
   };
   return {
-    tag(words) {
+    tag(words, extra) {
       if (words.length === 0) return [];
-      const { path } = decode(words);
+      const { path } = decode(words, extra);
       // Output is always BIO, whatever scheme the model was trained with.
       return tagSpans(spansOf(path), words.length, 'BIO');
     },
-    spans(words) {
+    spans(words, extra) {
       if (words.length === 0) return [];
-      const { scores, path } = decode(words);
+      const { scores, path } = decode(words, extra);
       const probabilities = marginals(
         scores.map((s) => s / temperature),
         softLattice,

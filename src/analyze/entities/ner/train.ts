@@ -3,9 +3,10 @@ import type { ConllSentence } from './conll.ts';
 import { trainCrf } from './crf.ts';
 import { createFeaturizer, type FeatureResources } from './features.ts';
 import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
-import type { NerModelFile } from './model.ts';
+import { loadModel, type NerModelFile } from './model.ts';
 import { type IndexedSentence, type PerceptronWeights, trainPerceptron } from './perceptron.ts';
 import { spansOf, type TagScheme, tagSpans, tagsOf } from './tags.ts';
+import { createTagger, type TaggedSpan } from './tagger.ts';
 
 /** Everything that decides the trained weights besides the code and the data. */
 export interface NerTrainingConfig {
@@ -29,6 +30,13 @@ export interface NerTrainingConfig {
   /** CRF only: L2 strength (total, spread over the sentences) and initial learning rate. */
   readonly l2: number;
   readonly learningRate: number;
+  /**
+   * Two-stage tagging (document.ts): 0 = one stage; N > 0 = a second model reads the first one's names
+   * within N sentences before and after. Its training sentences get first-stage names jackknifed over
+   * `stageFolds` contiguous folds (each fold tagged by a model trained on the others).
+   */
+  readonly documentWindow: number;
+  readonly stageFolds: number;
 }
 
 export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
@@ -44,6 +52,8 @@ export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
   outsideBias: 10,
   l2: 1,
   learningRate: 0.1,
+  documentWindow: 0,
+  stageFolds: 5,
 };
 
 /** What training needs besides the sentences: clusters and fixed gazetteers (not built from the training data). */
@@ -84,6 +94,7 @@ export function trainNer(
   resources: TrainingResources,
   config: NerTrainingConfig = DEFAULT_TRAINING_CONFIG,
   log: (message: string) => void = () => {},
+  extra?: readonly (readonly (readonly string[])[])[],
 ): TrainedNer {
   const tags = tagsOf(config.scheme);
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
@@ -96,7 +107,10 @@ export function trainNer(
     const others = sentences.filter((_, i) => foldOf(i) !== fold);
     const featurizer = createFeaturizer(withTrainNames(resources, collectNames(others)));
     sentences.forEach((s, i) => {
-      if (foldOf(i) === fold) featureLists[i] = featurizer.all(s.words);
+      if (foldOf(i) !== fold) return;
+      const lists = featurizer.all(s.words);
+      if (extra) lists.forEach((list, k) => list.push(...(extra[i]?.[k] ?? [])));
+      featureLists[i] = lists;
     });
   }
   // 2. Index the features seen often enough.
@@ -199,4 +213,30 @@ export function withTrainNames(
     ...resources,
     gazetteers: [{ name: 't', gazetteer: buildGazetteer(names) }, ...resources.gazetteers],
   };
+}
+
+/**
+ * First-stage names for the training sentences as a model would find them on text it never saw: the
+ * sentences are cut into `folds` contiguous folds, and each fold is tagged by a model trained on the others
+ * (with their names as its `t` gazetteer), so the second stage learns how far to trust them.
+ */
+export function jackknifeStageOne(
+  sentences: readonly ConllSentence[],
+  resources: TrainingResources,
+  config: NerTrainingConfig,
+  log: (message: string) => void = () => {},
+): TaggedSpan[][] {
+  const folds = Math.max(2, config.stageFolds);
+  const foldOf = (i: number) => Math.min(folds - 1, Math.floor((i * folds) / sentences.length));
+  const spans: TaggedSpan[][] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const others = sentences.filter((_, i) => foldOf(i) !== fold);
+    const { model, trainNames } = trainNer(others, resources, config);
+    const tagger = createTagger(loadModel(model), withTrainNames(resources, trainNames));
+    sentences.forEach((s, i) => {
+      if (foldOf(i) === fold) spans[i] = tagger.spans(s.words);
+    });
+    log(`stage one, fold ${fold + 1}/${folds} tagged`);
+  }
+  return spans;
 }
