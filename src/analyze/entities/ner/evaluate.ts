@@ -1,5 +1,6 @@
 import { parseConll } from './conll.ts';
-import { defaultTagger } from './default-model.ts';
+import { defaultDocumentTagger, defaultTagger } from './default-model.ts';
+import type { DocumentTagger } from './document.ts';
 import { propagateNames } from './propagate.ts';
 import { type NerReport, scoreTags } from './score.ts';
 import { tagSpans } from './tags.ts';
@@ -9,13 +10,19 @@ export { formatNerReport, type NerReport, type NerScore, scoreTags } from './sco
 
 export interface EvaluateOptions {
   /**
-   * 0 (default): each sentence alone, as `tagWords` does. N > 0: the file is read as running text and names
-   * found within N sentences before or after are propagated (see propagate.ts), as `recognizeEntities`
-   * does within an article. Only meaningful when the sentences are in document order.
+   * 0 (default): each sentence alone, as `tagWords` does. N > 0: the file is read as running text, as
+   * `recognizeEntities` reads an article: a two-stage model reads its first stage's names in the sentences
+   * around (within its own window), and names found within N sentences before or after are propagated (see
+   * propagate.ts). Only meaningful when the sentences are in document order.
    */
   readonly documentWindow?: number;
   /** The tagger to evaluate; the shipped model by default. */
   readonly tagger?: Tagger;
+  /**
+   * With `documentWindow`: the tagger of whole documents (two-stage models, document.ts); by default `tagger`
+   * sentence by sentence, or the shipped model's document tagger.
+   */
+  readonly documentTagger?: DocumentTagger;
 }
 
 /**
@@ -26,13 +33,17 @@ export function evaluateNer(conllText: string, options: EvaluateOptions = {}): N
   const sentences = parseConll(conllText);
   const tagger = options.tagger ?? defaultTagger();
   const window = options.documentWindow ?? 0;
-  const predicted =
-    window > 0
-      ? propagateNames(
-          sentences.map((s) => ({ words: s.words, spans: tagger.spans(s.words) })),
-          { window, minConfidence: 0.5 },
-        ).map((spans, i) => tagSpans(spans, sentences[i]!.words.length, 'BIO'))
-      : sentences.map((s) => tagger.tag(s.words));
+  const document: DocumentTagger =
+    options.documentTagger ??
+    (options.tagger ? { spans: (all) => all.map((words) => tagger.spans(words)) } : defaultDocumentTagger());
+  let predicted: string[][];
+  if (window > 0) {
+    const found = document.spans(sentences.map((s) => s.words));
+    predicted = propagateNames(
+      sentences.map((s, i) => ({ words: s.words, spans: found[i]! })),
+      { window, minConfidence: 0.5 },
+    ).map((spans, i) => tagSpans(spans, sentences[i]!.words.length, 'BIO'));
+  } else predicted = sentences.map((s) => tagger.tag(s.words));
   return scoreTags(
     sentences.map((s) => s.tags),
     predicted,

@@ -1,6 +1,6 @@
 import type { EntityType, Token } from '../../../core/annotations.ts';
-import { defaultTagger } from './default-model.ts';
-import { propagateNames, type TaggedSentence } from './propagate.ts';
+import { defaultDocumentTagger, defaultTagger } from './default-model.ts';
+import { propagateNames } from './propagate.ts';
 
 export { evaluateNer, formatNerReport, type NerReport, type NerScore } from './evaluate.ts';
 
@@ -51,19 +51,19 @@ function nameStart(token: Token): number {
  * `recognizeEntities(tokenize('وقال بوتين'))` → `[{start: 5, end: 10, type: 'PER', tokenStart: 1, tokenEnd: 2, …}]`.
  */
 export function recognizeEntities(tokens: readonly Token[]): ModelMention[] {
-  const tagger = defaultTagger();
-  // 1. Tag sentence by sentence, as the model was trained.
-  const runs: { from: number; sentence: TaggedSentence }[] = [];
+  // 1. Tag sentence by sentence, as the model was trained (a two-stage model then reads what its first stage
+  //    found in the other sentences of the text).
+  const runs: { from: number; words: string[] }[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
     const last = i === tokens.length - 1 || SENTENCE_END.has(tokens[i]!.text) || i - from + 1 >= MAX_RUN;
     if (!last) continue;
-    const words = tokens.slice(from, i + 1).map((t) => t.text);
-    runs.push({ from, sentence: { words, spans: tagger.spans(words) } });
+    runs.push({ from, words: tokens.slice(from, i + 1).map((t) => t.text) });
     from = i + 1;
   }
+  const found = defaultDocumentTagger().spans(runs.map((r) => r.words));
   // 2. Then across the whole text: a name found once marks its other, missed occurrences.
-  const spans = propagateNames(runs.map((r) => r.sentence));
+  const spans = propagateNames(runs.map((r, k) => ({ words: r.words, spans: found[k]! })));
   return runs.flatMap((run, k) =>
     spans[k]!.map((span) => ({
       start: nameStart(tokens[run.from + span.start]!),

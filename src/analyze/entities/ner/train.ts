@@ -6,7 +6,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadModel, type NerModelFile } from './model.ts';
 import { type IndexedSentence, type PerceptronWeights, trainPerceptron } from './perceptron.ts';
 import { spansOf, type TagScheme, tagSpans, tagsOf } from './tags.ts';
-import { createTagger, type TaggedSpan } from './tagger.ts';
+import { createTagger, type TaggedSpan, type Tagger } from './tagger.ts';
 
 /** Everything that decides the trained weights besides the code and the data. */
 export interface NerTrainingConfig {
@@ -37,6 +37,11 @@ export interface NerTrainingConfig {
    */
   readonly documentWindow: number;
   readonly stageFolds: number;
+  /**
+   * Self-training gazetteer `s` (selftrain.ts): names tagged confidently and consistently in this many
+   * SaudiNewsNet articles (0 = none); jackknifed over the `stageFolds` folds for the training features.
+   */
+  readonly selfTrainArticles: number;
 }
 
 export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
@@ -54,11 +59,26 @@ export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
   learningRate: 0.1,
   documentWindow: 0,
   stageFolds: 5,
+  selfTrainArticles: 0,
 };
 
 /** What training needs besides the sentences: clusters and fixed gazetteers (not built from the training data). */
 export interface TrainingResources extends Omit<FeatureResources, 'gazetteers'> {
   readonly gazetteers: readonly { readonly name: string; readonly gazetteer: Gazetteer }[];
+}
+
+/** Per-sentence inputs of training besides the sentences and resources. */
+export interface TrainingInputs {
+  /** More features per sentence and word (the document features of a second stage, document.ts). */
+  readonly extra?: readonly (readonly (readonly string[])[])[];
+  /**
+   * A gazetteer built jackknife-style outside: the sentences are cut into `lists.length` contiguous folds
+   * and a sentence of fold f sees `lists[f]` under `name` (placed after `t`, before the fixed gazetteers).
+   */
+  readonly foldGazetteer?: {
+    readonly name: string;
+    readonly lists: readonly (readonly (readonly [string, string])[])[];
+  };
 }
 
 /** The result: the model file and the training-name gazetteer to ship with it. */
@@ -94,8 +114,9 @@ export function trainNer(
   resources: TrainingResources,
   config: NerTrainingConfig = DEFAULT_TRAINING_CONFIG,
   log: (message: string) => void = () => {},
-  extra?: readonly (readonly (readonly string[])[])[],
+  inputs: TrainingInputs = {},
 ): TrainedNer {
+  const { extra, foldGazetteer } = inputs;
   const tags = tagsOf(config.scheme);
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   // 1. Features per sentence. Names from the sentence's own fold are hidden from its gazetteer, so the model
@@ -103,12 +124,28 @@ export function trainNer(
   const folds = Math.max(1, config.gazetteerFolds);
   const foldOf = (i: number) => Math.min(folds - 1, Math.floor((i * folds) / sentences.length));
   const featureLists: string[][][] = [];
+  // A fold gazetteer (self-training names) has folds of its own: sentence i sees the list of its fold.
+  const foldLists = foldGazetteer?.lists.map((list) => buildGazetteer(list)) ?? [];
+  const listOf = (i: number) =>
+    Math.min(foldLists.length - 1, Math.floor((i * foldLists.length) / sentences.length));
   for (let fold = 0; fold < folds; fold++) {
     const others = sentences.filter((_, i) => foldOf(i) !== fold);
-    const featurizer = createFeaturizer(withTrainNames(resources, collectNames(others)));
+    const trainNames = collectNames(others);
+    const featurizers = new Map<number, ReturnType<typeof createFeaturizer>>();
+    const featurizerFor = (i: number) => {
+      const list = foldLists.length > 0 ? listOf(i) : -1;
+      let featurizer = featurizers.get(list);
+      if (!featurizer) {
+        const gazetteers =
+          list < 0 ? resources.gazetteers : [{ name: foldGazetteer!.name, gazetteer: foldLists[list]! }, ...resources.gazetteers];
+        featurizer = createFeaturizer(withTrainNames({ ...resources, gazetteers }, trainNames));
+        featurizers.set(list, featurizer);
+      }
+      return featurizer;
+    };
     sentences.forEach((s, i) => {
       if (foldOf(i) !== fold) return;
-      const lists = featurizer.all(s.words);
+      const lists = featurizerFor(i).all(s.words);
       if (extra) lists.forEach((list, k) => list.push(...(extra[i]?.[k] ?? [])));
       featureLists[i] = lists;
     });
@@ -225,6 +262,7 @@ export function jackknifeStageOne(
   resources: TrainingResources,
   config: NerTrainingConfig,
   log: (message: string) => void = () => {},
+  onFold?: (fold: number, tagger: Tagger) => void,
 ): TaggedSpan[][] {
   const folds = Math.max(2, config.stageFolds);
   const foldOf = (i: number) => Math.min(folds - 1, Math.floor((i * folds) / sentences.length));
@@ -236,6 +274,7 @@ export function jackknifeStageOne(
     sentences.forEach((s, i) => {
       if (foldOf(i) === fold) spans[i] = tagger.spans(s.words);
     });
+    onFold?.(fold, tagger);
     log(`stage one, fold ${fold + 1}/${folds} tagged`);
   }
   return spans;
