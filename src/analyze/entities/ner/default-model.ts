@@ -30,3 +30,8 @@ export function defaultTagger(): Tagger {
 export function defaultDocumentTagger(): DocumentTagger {
   return shipped().document;
 }
+
+/** True when the shipped model is a two-stage one (taggers.ts). */
+export function defaultModelIsTwoStage(): boolean {
+  return shipped().twoStage;
+}

@@ -1,5 +1,5 @@
 import { parseConll } from './conll.ts';
-import { defaultDocumentTagger, defaultTagger } from './default-model.ts';
+import { defaultDocumentTagger, defaultModelIsTwoStage, defaultTagger } from './default-model.ts';
 import type { DocumentTagger } from './document.ts';
 import { propagateNames } from './propagate.ts';
 import { type NerReport, scoreTags } from './score.ts';
@@ -23,6 +23,11 @@ export interface EvaluateOptions {
    * sentence by sentence, or the shipped model's document tagger.
    */
   readonly documentTagger?: DocumentTagger;
+  /**
+   * With `documentWindow`: copy names between sentences (propagate.ts). By default as `recognizeEntities`
+   * does: yes, unless the shipped model is a two-stage one.
+   */
+  readonly propagate?: boolean;
 }
 
 /**
@@ -39,9 +44,15 @@ export function evaluateNer(conllText: string, options: EvaluateOptions = {}): N
   let predicted: string[][];
   if (window > 0) {
     const found = document.spans(sentences.map((s) => s.words));
-    predicted = propagateNames(
-      sentences.map((s, i) => ({ words: s.words, spans: found[i]! })),
-      { window, minConfidence: 0.5 },
+    const propagate =
+      options.propagate ?? (options.tagger || options.documentTagger ? true : !defaultModelIsTwoStage());
+    predicted = (
+      propagate
+        ? propagateNames(
+            sentences.map((s, i) => ({ words: s.words, spans: found[i]! })),
+            { window, minConfidence: 0.5 },
+          )
+        : found
     ).map((spans, i) => tagSpans(spans, sentences[i]!.words.length, 'BIO'));
   } else predicted = sentences.map((s) => tagger.tag(s.words));
   return scoreTags(

@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../../../core/annotations.ts';
-import { defaultDocumentTagger, defaultTagger } from './default-model.ts';
+import { defaultDocumentTagger, defaultModelIsTwoStage, defaultTagger } from './default-model.ts';
 import { propagateNames } from './propagate.ts';
 
 export { evaluateNer, formatNerReport, type NerReport, type NerScore } from './evaluate.ts';
@@ -38,7 +38,8 @@ function nameStart(token: Token): number {
   while (k < parts.length - 1 && (parts[k]!.role === 'conjunction' || parts[k]!.role === 'preposition')) {
     // A name is far likelier to begin with ك (كيري) than to follow the preposition ك ("like"): keep it,
     // unless the article follows (كالرئيس).
-    if (parts[k]!.role === 'preposition' && parts[k]!.text.startsWith('ك') && parts[k + 1]!.role === 'base') break;
+    if (parts[k]!.role === 'preposition' && parts[k]!.text.startsWith('ك') && parts[k + 1]!.role === 'base')
+      break;
     k++;
   }
   // In لل (للأمم) the article's alef is not written: what is left of it is no article to keep.
@@ -62,8 +63,11 @@ export function recognizeEntities(tokens: readonly Token[]): ModelMention[] {
     from = i + 1;
   }
   const found = defaultDocumentTagger().spans(runs.map((r) => r.words));
-  // 2. Then across the whole text: a name found once marks its other, missed occurrences.
-  const spans = propagateNames(runs.map((r, k) => ({ words: r.words, spans: found[k]! })));
+  // 2. Then across the whole text: a name found once marks its other, missed occurrences (one-stage models
+  //    only: a two-stage model has read the other sentences already, and copying on top costs F1).
+  const spans = defaultModelIsTwoStage()
+    ? found
+    : propagateNames(runs.map((r, k) => ({ words: r.words, spans: found[k]! })));
   return runs.flatMap((run, k) =>
     spans[k]!.map((span) => ({
       start: nameStart(tokens[run.from + span.start]!),

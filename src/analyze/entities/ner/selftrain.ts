@@ -41,7 +41,8 @@ export function harvestNames(
       const raw = slice.join(' ');
       entry.spellings.set(raw, (entry.spellings.get(raw) ?? 0) + 1);
       entry.all.set(span.type, (entry.all.get(span.type) ?? 0) + 1);
-      if (span.confidence >= options.minConfidence) entry.sure.set(span.type, (entry.sure.get(span.type) ?? 0) + 1);
+      if (span.confidence >= options.minConfidence)
+        entry.sure.set(span.type, (entry.sure.get(span.type) ?? 0) + 1);
     }
   }
   const best = <K>(counts: Map<K, number>) =>

@@ -57,7 +57,7 @@ export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
   outsideBias: 10,
   l2: 1,
   learningRate: 0.1,
-  documentWindow: 0,
+  documentWindow: 30,
   stageFolds: 5,
   selfTrainArticles: 0,
 };
@@ -137,7 +137,9 @@ export function trainNer(
       let featurizer = featurizers.get(list);
       if (!featurizer) {
         const gazetteers =
-          list < 0 ? resources.gazetteers : [{ name: foldGazetteer!.name, gazetteer: foldLists[list]! }, ...resources.gazetteers];
+          list < 0
+            ? resources.gazetteers
+            : [{ name: foldGazetteer!.name, gazetteer: foldLists[list]! }, ...resources.gazetteers];
         featurizer = createFeaturizer(withTrainNames({ ...resources, gazetteers }, trainNames));
         featurizers.set(list, featurizer);
       }
