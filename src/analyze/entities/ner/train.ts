@@ -148,7 +148,7 @@ export function trainNer(
     sentences.forEach((s, i) => {
       if (foldOf(i) !== fold) return;
       const lists = featurizerFor(i).all(s.words);
-      if (extra) lists.forEach((list, k) => list.push(...(extra[i]?.[k] ?? [])));
+      if (extra) for (let k = 0; k < lists.length; k++) lists[k]!.push(...(extra[i]?.[k] ?? []));
       featureLists[i] = lists;
     });
   }
