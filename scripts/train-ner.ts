@@ -14,11 +14,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { parseConll } from '../src/analyze/entities/ner/conll.ts';
 import { createDocumentTagger, documentFeatures } from '../src/analyze/entities/ner/document.ts';
 import { propagateNames } from '../src/analyze/entities/ner/propagate.ts';
-import { harvestNames } from '../src/analyze/entities/ner/selftrain.ts';
 import { formatNerReport, scoreTags } from '../src/analyze/entities/ner/score.ts';
 import { tagSpans } from '../src/analyze/entities/ner/tags.ts';
 import { buildGazetteer } from '../src/analyze/entities/ner/gazetteer.ts';
@@ -46,26 +44,6 @@ export const TRAIN_FILE = `${SHARED}/anercorp/ANERCorp_CamelLab_train.txt`;
 export const TEST_FILE = `${SHARED}/anercorp/ANERCorp_CamelLab_test.txt`;
 export const PETRARCH_FILE = `${SHARED}/petrarch-arabic/actor_dict_ar_v4.txt`;
 const SAMPLE_FILE = '/work/shared/corpus/saudinewsnet/sample-500.jsonl';
-const CORPUS_FILE = '/work/shared/corpus/saudinewsnet/articles.jsonl.gz';
-
-/** The first `articles` SaudiNewsNet articles (title and text) as sentences of words, for self-training. */
-function corpusSentences(articles: number): string[][] {
-  const sentences: string[][] = [];
-  let read = 0;
-  for (const line of gunzipSync(readFileSync(CORPUS_FILE)).toString('utf8').split('\n')) {
-    if (read >= articles) break;
-    if (!line.trim()) continue;
-    read++;
-    const record = JSON.parse(line) as { title?: string; text?: string };
-    for (const paragraph of `${record.title ?? ''}\n${record.text ?? ''}`.split('\n')) {
-      for (const piece of paragraph.split(/(?<=[.!؟?])\s+/)) {
-        const words = splitWords(piece);
-        if (words.length > 0) sentences.push(words);
-      }
-    }
-  }
-  return sentences;
-}
 
 /**
  * The files whose content decides the trained weights (besides the ANERcorp data): the model records a
@@ -82,7 +60,6 @@ export const MODEL_SOURCES = [
   'src/analyze/entities/ner/lattice.ts',
   'src/analyze/entities/ner/perceptron.ts',
   'src/analyze/entities/ner/rng.ts',
-  'src/analyze/entities/ner/selftrain.ts',
   'src/analyze/entities/ner/stem.ts',
   'src/analyze/entities/ner/tags.ts',
   'src/analyze/entities/ner/train.ts',
@@ -280,15 +257,6 @@ function main(): void {
   const score = (predicted: string[][]) => scoreTags(gold, predicted);
   const oneStage = score(evaluation.map((s) => tagger.tag(s.words)));
   const window = config.documentWindow;
-  const articles = config.selfTrainArticles;
-  // Self-training names: the first-stage model tags the corpus for the shipped list; the jackknife models
-  // (below) tag it for the lists the training features see.
-  const corpus = articles > 0 ? corpusSentences(articles) : [];
-  if (articles > 0) {
-    lists.s = harvestNames(tagger, corpus);
-    sources.s = `names the first-stage model tagged confidently (≥ 0.8), at least 3 times and with one type (≥ 80 %) in the first ${articles} SaudiNewsNet articles (CC BY-NC-SA 4.0)`;
-    console.log(`self-training: ${corpus.length} corpus sentences, ${lists.s.length} names kept`);
-  }
   lists.p = petrarch;
   const gazetteers: GazetteersFile & Record<string, unknown> = {
     generatedBy: 'scripts/train-ner.ts — do not edit by hand',
@@ -298,7 +266,7 @@ function main(): void {
   const featureResources = loadResources(clusters, gazetteers, namelike);
   let model = stage1.model;
   let report = oneStage;
-  if (window > 0 || articles > 0) {
+  if (window > 0) {
     console.log(formatNerReport(oneStage));
     const propagated = score(
       propagateNames(
@@ -309,51 +277,24 @@ function main(): void {
     console.log(
       `stage one: sentence alone F1 ${(oneStage.micro.f1 * 100).toFixed(2)}, with name propagation ±20 ${(propagated.micro.f1 * 100).toFixed(2)}`,
     );
-    // Jackknifed first-stage names of the training sentences and self-training lists: the slow part, cached
-    // across runs that only change the second stage (NER_STAGE1_CACHE=path; the lists go to path.s.json).
+    // Jackknifed first-stage names of the training sentences: the slow part, cached across runs that only
+    // change the second stage (NER_STAGE1_CACHE=path).
     const cache = process.env.NER_STAGE1_CACHE;
-    const selfCache = cache ? `${cache}.s${articles}.json` : undefined;
     let firstSpans: TaggedSpan[][] | undefined =
       cache && existsSync(cache) ? JSON.parse(readFileSync(cache, 'utf8')) : undefined;
-    let selfLists: [string, string][][] | undefined =
-      articles === 0
-        ? undefined
-        : selfCache && existsSync(selfCache)
-          ? JSON.parse(readFileSync(selfCache, 'utf8'))
-          : undefined;
-    if (!firstSpans || (articles > 0 && !selfLists)) {
-      const harvested: [string, string][][] = [];
-      firstSpans = jackknifeStageOne(
-        train,
-        resources,
-        config,
-        (m) => console.log(m),
-        articles > 0 ? (fold, foldTagger) => (harvested[fold] = harvestNames(foldTagger, corpus)) : undefined,
-      );
+    if (!firstSpans) {
+      firstSpans = jackknifeStageOne(train, resources, config, (m) => console.log(m));
       if (cache) writeFileSync(cache, JSON.stringify(firstSpans));
-      if (articles > 0) {
-        selfLists = harvested;
-        if (selfCache) writeFileSync(selfCache, JSON.stringify(selfLists));
-      }
     }
-    if (selfLists)
-      console.log(`self-training fold lists: ${selfLists.map((l) => l.length).join(', ')} names`);
     const spansFirst = firstSpans;
-    const extra =
-      window > 0
-        ? documentFeatures(
-            train.map((s, i) => ({ words: s.words, spans: spansFirst[i]! })),
-            window,
-          )
-        : undefined;
-    const final = trainNer(train, resources, config, (m) => console.log(m), {
-      ...(extra ? { extra } : {}),
-      ...(selfLists ? { foldGazetteer: { name: 's', lists: selfLists } } : {}),
-    });
-    model = window > 0 ? { ...final.model, stage1: stage1.model, documentWindow: window } : final.model;
+    const extra = documentFeatures(
+      train.map((s, i) => ({ words: s.words, spans: spansFirst[i]! })),
+      window,
+    );
+    const final = trainNer(train, resources, config, (m) => console.log(m), { extra });
+    model = { ...final.model, stage1: stage1.model, documentWindow: window };
     const evaluate = (outsideBias: number) => {
       const finalTagger = createTagger(loadModel({ ...final.model, outsideBias }), featureResources);
-      if (window === 0) return score(evaluation.map((s) => finalTagger.tag(s.words)));
       return score(
         createDocumentTagger(tagger, finalTagger, window)
           .spans(evaluation.map((s) => s.words))
@@ -361,7 +302,7 @@ function main(): void {
       );
     };
     report = evaluate(final.model.outsideBias);
-    if (window > 0) {
+    {
       const finalTagger = createTagger(loadModel(final.model), featureResources);
       const found = createDocumentTagger(tagger, finalTagger, window).spans(evaluation.map((s) => s.words));
       const withPropagation = score(
@@ -390,7 +331,7 @@ function main(): void {
   }
   const trainSeconds = (performance.now() - started) / 1000;
   console.log(formatNerReport(report));
-  if (dev && window === 0 && articles === 0) {
+  if (dev && window === 0) {
     // Sweep the decode-time bias against O on the held-out part: the value to put in the config.
     for (const outsideBias of [0, 5, 10, 15, 20, 30, 40]) {
       const biased = createTagger(loadModel({ ...model, outsideBias }), featureResources);

@@ -6,7 +6,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadModel, type NerModelFile } from './model.ts';
 import { type IndexedSentence, type PerceptronWeights, trainPerceptron } from './perceptron.ts';
 import { spansOf, type TagScheme, tagSpans, tagsOf } from './tags.ts';
-import { createTagger, type TaggedSpan, type Tagger } from './tagger.ts';
+import { createTagger, type TaggedSpan } from './tagger.ts';
 
 /** Everything that decides the trained weights besides the code and the data. */
 export interface NerTrainingConfig {
@@ -37,11 +37,6 @@ export interface NerTrainingConfig {
    */
   readonly documentWindow: number;
   readonly stageFolds: number;
-  /**
-   * Self-training gazetteer `s` (selftrain.ts): names tagged confidently and consistently in this many
-   * SaudiNewsNet articles (0 = none); jackknifed over the `stageFolds` folds for the training features.
-   */
-  readonly selfTrainArticles: number;
 }
 
 export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
@@ -59,7 +54,6 @@ export const DEFAULT_TRAINING_CONFIG: NerTrainingConfig = {
   learningRate: 0.1,
   documentWindow: 30,
   stageFolds: 5,
-  selfTrainArticles: 0,
 };
 
 /** What training needs besides the sentences: clusters and fixed gazetteers (not built from the training data). */
@@ -71,14 +65,6 @@ export interface TrainingResources extends Omit<FeatureResources, 'gazetteers'> 
 export interface TrainingInputs {
   /** More features per sentence and word (the document features of a second stage, document.ts). */
   readonly extra?: readonly (readonly (readonly string[])[])[];
-  /**
-   * A gazetteer built jackknife-style outside: the sentences are cut into `lists.length` contiguous folds
-   * and a sentence of fold f sees `lists[f]` under `name` (placed after `t`, before the fixed gazetteers).
-   */
-  readonly foldGazetteer?: {
-    readonly name: string;
-    readonly lists: readonly (readonly (readonly [string, string])[])[];
-  };
 }
 
 /** The result: the model file and the training-name gazetteer to ship with it. */
@@ -116,7 +102,7 @@ export function trainNer(
   log: (message: string) => void = () => {},
   inputs: TrainingInputs = {},
 ): TrainedNer {
-  const { extra, foldGazetteer } = inputs;
+  const { extra } = inputs;
   const tags = tagsOf(config.scheme);
   const tagIndex = new Map(tags.map((t, i) => [t, i]));
   // 1. Features per sentence. Names from the sentence's own fold are hidden from its gazetteer, so the model
@@ -124,30 +110,12 @@ export function trainNer(
   const folds = Math.max(1, config.gazetteerFolds);
   const foldOf = (i: number) => Math.min(folds - 1, Math.floor((i * folds) / sentences.length));
   const featureLists: string[][][] = [];
-  // A fold gazetteer (self-training names) has folds of its own: sentence i sees the list of its fold.
-  const foldLists = foldGazetteer?.lists.map((list) => buildGazetteer(list)) ?? [];
-  const listOf = (i: number) =>
-    Math.min(foldLists.length - 1, Math.floor((i * foldLists.length) / sentences.length));
   for (let fold = 0; fold < folds; fold++) {
     const others = sentences.filter((_, i) => foldOf(i) !== fold);
-    const trainNames = collectNames(others);
-    const featurizers = new Map<number, ReturnType<typeof createFeaturizer>>();
-    const featurizerFor = (i: number) => {
-      const list = foldLists.length > 0 ? listOf(i) : -1;
-      let featurizer = featurizers.get(list);
-      if (!featurizer) {
-        const gazetteers =
-          list < 0
-            ? resources.gazetteers
-            : [{ name: foldGazetteer!.name, gazetteer: foldLists[list]! }, ...resources.gazetteers];
-        featurizer = createFeaturizer(withTrainNames({ ...resources, gazetteers }, trainNames));
-        featurizers.set(list, featurizer);
-      }
-      return featurizer;
-    };
+    const featurizer = createFeaturizer(withTrainNames(resources, collectNames(others)));
     sentences.forEach((s, i) => {
       if (foldOf(i) !== fold) return;
-      const lists = featurizerFor(i).all(s.words);
+      const lists = featurizer.all(s.words);
       if (extra) for (let k = 0; k < lists.length; k++) lists[k]!.push(...(extra[i]?.[k] ?? []));
       featureLists[i] = lists;
     });
@@ -264,7 +232,6 @@ export function jackknifeStageOne(
   resources: TrainingResources,
   config: NerTrainingConfig,
   log: (message: string) => void = () => {},
-  onFold?: (fold: number, tagger: Tagger) => void,
 ): TaggedSpan[][] {
   const folds = Math.max(2, config.stageFolds);
   const foldOf = (i: number) => Math.min(folds - 1, Math.floor((i * folds) / sentences.length));
@@ -276,7 +243,6 @@ export function jackknifeStageOne(
     sentences.forEach((s, i) => {
       if (foldOf(i) === fold) spans[i] = tagger.spans(s.words);
     });
-    onFold?.(fold, tagger);
     log(`stage one, fold ${fold + 1}/${folds} tagged`);
   }
   return spans;
