@@ -26,7 +26,10 @@ export function registerEval(program: Command): void {
     .command('ner')
     .description('entity-level precision/recall/F1 per type on a CoNLL file (`token TAG` lines, BIO tags)')
     .argument('<file>', 'CoNLL file, e.g. ANERcorp test split')
-    .option('--document-window <n>', 'carry names across this many sentences (document order only)')
+    .option(
+      '--document-window <n>',
+      'read the file as running text, as an article is read (sentences in document order): the shipped two-stage model reads the names around each sentence; a one-stage model copies names across n sentences',
+    )
     .action(async (file: string, options: { documentWindow?: string }) => {
       const text = await readTextInput(file);
       const window = options.documentWindow === undefined ? undefined : Number(options.documentWindow);
