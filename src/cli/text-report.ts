@@ -44,12 +44,13 @@ export function formatTextReport(doc: AnalyzedDocument): string {
     for (const entity of annotations.entities) {
       const mentions = annotations.mentions.filter((m) => m.entityId === entity.id).map((m) => m.text);
       const details = [entity.type, entity.country, entity.role].filter((x) => x !== undefined).join('، ');
-      out.push(`  • ${entity.name} (${details}): ${[...new Set(mentions)].join('، ')}`);
+      const name = entity.arabicName === undefined ? entity.name : `${entity.arabicName} — ${entity.name}`;
+      out.push(`  • ${name} (${details}): ${[...new Set(mentions)].join('، ')}`);
     }
   }
   if (annotations.quotes !== undefined) {
     out.push('', `الاقتباسات (${annotations.quotes.length}):`);
-    const entityNames = new Map((annotations.entities ?? []).map((e) => [e.id, e.name]));
+    const entityNames = new Map((annotations.entities ?? []).map((e) => [e.id, e.arabicName ?? e.name]));
     for (const quote of annotations.quotes) {
       const speaker = quote.speaker;
       const who = speaker === undefined ? '—' : `${speaker.text}${speaker.entityId ? ` = ${entityNames.get(speaker.entityId) ?? speaker.entityId}` : ''}${speaker.anonymous ? ' (مصدر غير مسمى)' : ''}`;

@@ -66,6 +66,11 @@ export interface Entity {
   /** Registry id (`actor:…`) when linked, else a per-article id (`doc:e1`). */
   readonly id: string;
   readonly name: string;
+  /**
+   * For a registry actor whose canonical name is not Arabic (hand-written entries are named in English): its
+   * Arabic name as news writes it, what an Arabic reader calls it (`كيم جونغ أون` for `Kim Jong Un`).
+   */
+  readonly arabicName?: string;
   readonly type: EntityType;
   /** ISO 3166 alpha-3 country code. */
   readonly country?: string;

@@ -59,3 +59,14 @@ describe('entities of the seed article (shipped model + registry + linking)', ()
     for (const m of result.mentions) assert.ok(ids.has(m.entityId), m.text);
   });
 });
+
+describe('entity names for an Arabic reader', () => {
+  it('gives registry actors named in English their Arabic name, and leaves other entities as they are', () => {
+    const kim = result.entities.find((e) => e.id === 'actor:kim-jong-un');
+    assert.equal(kim?.arabicName, 'كيم جونغ أون');
+    assert.equal(kim?.name, 'Kim Jong Un');
+    for (const entity of result.entities.filter((e) => e.id.startsWith('doc:'))) {
+      assert.equal(entity.arabicName, undefined, entity.name);
+    }
+  });
+});

@@ -99,7 +99,7 @@ function Detail({
     return (
       <div class="entity-detail">
         <h3>
-          <ActorLink id={mention.entityId} text={entity?.name ?? mention.text} />
+          <ActorLink id={mention.entityId} text={entity?.arabicName ?? entity?.name ?? mention.text} />
         </h3>
         <dl>
           <Row name="النوع" value={label(ENTITY_TYPE_LABELS, mention.type)} />

@@ -107,8 +107,14 @@ export function Sidebar({
             <li key={entity.id}>
               <span class={`chip type-${entity.type}`}>{label(ENTITY_TYPE_LABELS, entity.type)}</span>{' '}
               <a href={actorHref(entity)} dir="auto">
-                {entity.name}
+                {entity.arabicName ?? entity.name}
               </a>
+              {entity.arabicName && (
+                <span class="muted" dir="ltr">
+                  {' '}
+                  ({entity.name})
+                </span>
+              )}
               {entity.titles && entity.titles.length > 0 && <span class="muted"> — {entity.titles.join('، ')}</span>}
               <span class="muted"> ×{mentionCounts.get(entity.id) ?? 0}</span>
             </li>
