@@ -118,9 +118,14 @@ export const IngestResult = Type.Object({
   clusterId: Type.String(),
 });
 
+const ArabicName = Type.Optional(
+  Type.String({ description: "the registry actor's Arabic name, when its canonical name is not Arabic" }),
+);
+
 const ActorSummaryFields = {
   id: Type.String(),
   name: Type.String(),
+  arabicName: ArabicName,
   type: Type.String(),
   country: Type.Optional(Type.String()),
   role: Type.Optional(Type.String()),
@@ -160,11 +165,11 @@ export const ActorResult = Type.Object({
       type: Type.String(),
       mode: Type.Optional(Type.String()),
       role: Type.Union([Type.Literal('source'), Type.Literal('target')]),
-      other: Type.Optional(Type.Object({ name: Type.String(), entityId: Type.Optional(Type.String()), country: Type.Optional(Type.String()) })),
+      other: Type.Optional(Type.Object({ name: Type.String(), arabicName: ArabicName, entityId: Type.Optional(Type.String()), country: Type.Optional(Type.String()) })),
       time: Type.Optional(Type.String()),
     }),
   ),
-  coActors: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), type: Type.String(), weight: Count })),
+  coActors: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), arabicName: ArabicName, type: Type.String(), weight: Count })),
 });
 
 export const NetworkQuerystring = Type.Object({
@@ -175,7 +180,7 @@ export const NetworkQuerystring = Type.Object({
 });
 
 export const NetworkResult = Type.Object({
-  nodes: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), type: Type.String(), country: Type.Optional(Type.String()), weight: Count })),
+  nodes: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), arabicName: ArabicName, type: Type.String(), country: Type.Optional(Type.String()), weight: Count })),
   edges: Type.Array(Type.Object({ source: Type.String(), target: Type.String(), weight: Count, cooccur: Count, quotes: Count, events: Count })),
 });
 
@@ -246,6 +251,7 @@ export const TrendsResult = Type.Object({
         Type.Object({
           id: Type.String(),
           name: Type.String(),
+          arabicName: ArabicName,
           type: Type.String(),
           count: Count,
           baseline: Type.Number({ minimum: 0 }),

@@ -339,6 +339,8 @@ export interface TrendingStory {
 export interface RisingActor {
   readonly id: string;
   readonly name: string;
+  /** Added by the HTTP API from the actor registry (src/server/actor-names.ts), not kept in the store. */
+  readonly arabicName?: string;
   readonly type: string;
   readonly count: number;
   readonly baseline: number;

@@ -157,7 +157,12 @@ describe('rasd serve: the HTTP API on a real SQLite file (integration)', () => {
     }
     for (const a of actors) assert.ok(!a.id.startsWith('doc:') && a.articles >= 1 && a.mentions >= 1);
     const saudi = (await ok(ActorsResult, base, `/api/actors?q=${encodeURIComponent('السعودية')}`)).actors;
-    assert.ok(saudi.some((a) => a.id === 'actor:saudi-arabia'), 'an Arabic name finds a registry actor');
+    const saudiArabia = saudi.find((a) => a.id === 'actor:saudi-arabia');
+    assert.ok(saudiArabia, 'an Arabic name finds a registry actor');
+    // The registry names it in English; an Arabic reader gets its Arabic name beside it.
+    assert.equal(saudiArabia.name, 'Saudi Arabia');
+    assert.equal(saudiArabia.arabicName, 'السعودية');
+    for (const a of actors) assert.ok(a.arabicName === undefined || /[\u0621-\u064A]/.test(a.arabicName), a.id);
     assert.ok((await ok(ActorsResult, base, '/api/actors?type=LOC')).actors.every((a) => a.type === 'LOC'));
     assertError(await call(base, '/api/actors?type=PLANET'), 400, 'E_BAD_REQUEST');
     assertError(await call(base, '/api/actors?limit=501'), 400, 'E_BAD_REQUEST');
@@ -184,7 +189,7 @@ describe('rasd serve: the HTTP API on a real SQLite file (integration)', () => {
       assert.equal(e.weight, e.cooccur + e.quotes + e.events);
     }
     const around = await ok(NetworkResult, base, '/api/network?actor=actor:saudi-arabia&from=2015-01-01&to=2015-12-31');
-    assert.ok(around.nodes.some((n) => n.id === 'actor:saudi-arabia'));
+    assert.equal(around.nodes.find((n) => n.id === 'actor:saudi-arabia')?.arabicName, 'السعودية');
     assertError(await call(base, '/api/network?limit=0'), 400, 'E_BAD_REQUEST');
 
     const { days } = await ok(TimelineResult, base, '/api/timeline');

@@ -14,6 +14,7 @@ import {
   TimelineQuerystring,
   TimelineResult,
 } from '../schemas.ts';
+import { withArabicNames } from '../actor-names.ts';
 import { type Api, type RouteContext, wire } from '../context.ts';
 
 /** Drops undefined fields so store queries get only the filters that were given. */
@@ -28,7 +29,7 @@ export function registerActorRoutes(app: Api, ctx: RouteContext): void {
     { schema: { tags: ['actors'], summary: 'actors with counts, most named first', querystring: ActorsQuerystring, response: { 200: ActorsResult, 400: ErrorBody } } },
     async (request) => {
       const { q, ...rest } = request.query;
-      return wire({ actors: await ctx.store.listActors(given({ ...rest, text: q })) });
+      return wire(withArabicNames({ actors: await ctx.store.listActors(given({ ...rest, text: q })) }));
     },
   );
 
@@ -46,7 +47,7 @@ export function registerActorRoutes(app: Api, ctx: RouteContext): void {
     async (request) => {
       const profile = await ctx.store.getActor(request.params.id, request.query.limit);
       if (profile === undefined) throw new HttpError(404, 'E_NOT_FOUND', `no actor ${request.params.id}`);
-      return wire(profile);
+      return wire(withArabicNames(profile));
     },
   );
 
@@ -60,7 +61,7 @@ export function registerActorRoutes(app: Api, ctx: RouteContext): void {
         response: { 200: NetworkResult, 400: ErrorBody },
       },
     },
-    async (request) => wire(await ctx.store.network(given(request.query))),
+    async (request) => wire(withArabicNames(await ctx.store.network(given(request.query)))),
   );
 
   app.get(

@@ -1,4 +1,5 @@
 import { ErrorBody, TrendsQuerystring, TrendsResult } from '../schemas.ts';
+import { withArabicNames } from '../actor-names.ts';
 import { type Api, type RouteContext, wire } from '../context.ts';
 
 /**
@@ -19,13 +20,15 @@ export function registerTrendRoutes(app: Api, ctx: RouteContext): void {
     async (request) => {
       const { from, to, days, baselineDays, limit } = request.query;
       return wire(
-        await ctx.store.trends({
-          days,
-          baselineDays,
-          limit,
-          ...(from === undefined ? {} : { from }),
-          ...(to === undefined ? {} : { to }),
-        }),
+        withArabicNames(
+          await ctx.store.trends({
+            days,
+            baselineDays,
+            limit,
+            ...(from === undefined ? {} : { from }),
+            ...(to === undefined ? {} : { to }),
+          }),
+        ),
       );
     },
   );

@@ -108,6 +108,8 @@ export interface ArticleResponse {
 export interface ActorSummary {
   readonly id: string;
   readonly name: string;
+  /** The registry actor's Arabic name when its canonical name is not Arabic (the server adds it). */
+  readonly arabicName?: string;
   readonly type: EntityType;
   readonly country?: string;
   readonly role?: string;
@@ -138,13 +140,14 @@ export interface ActorEvent {
   readonly type: EventType | string;
   readonly mode?: string;
   readonly role: 'source' | 'target';
-  readonly other?: { readonly name: string; readonly entityId?: string; readonly country?: string };
+  readonly other?: { readonly name: string; readonly arabicName?: string; readonly entityId?: string; readonly country?: string };
   readonly time?: string | { readonly text: string; readonly value?: string };
 }
 
 export interface CoActor {
   readonly id: string;
   readonly name: string;
+  readonly arabicName?: string;
   readonly type: EntityType | string;
   readonly weight: number;
 }
@@ -159,6 +162,7 @@ export interface ActorResponse {
 export interface NetworkNode {
   readonly id: string;
   readonly name: string;
+  readonly arabicName?: string;
   readonly type: EntityType | string;
   readonly country?: string;
   readonly weight: number;

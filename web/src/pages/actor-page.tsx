@@ -62,7 +62,15 @@ function Actor({ data }: { data: ActorResponse }) {
     <>
       <header class="actor-header">
         <h1>
-          <bdi>{actor.name}</bdi>
+          <bdi>{actor.arabicName ?? actor.name}</bdi>
+          {actor.arabicName && (
+            <>
+              {' — '}
+              <span class="muted actor-latin-name" dir="ltr">
+                {actor.name}
+              </span>
+            </>
+          )}
         </h1>
         <p class="muted">
           {[label(ENTITY_TYPE_LABELS, actor.type), actor.role, actor.country].filter(Boolean).join(' · ')}
@@ -153,7 +161,7 @@ function Actor({ data }: { data: ActorResponse }) {
                     <td>{event.role === 'source' ? 'فاعل' : 'مفعول به'}</td>
                     <td dir="auto">
                       {event.other?.entityId ? (
-                        <a href={href('actor', event.other.entityId)}>{event.other.name}</a>
+                        <a href={href('actor', event.other.entityId)}>{event.other.arabicName ?? event.other.name}</a>
                       ) : (
                         (event.other?.name ?? '—')
                       )}
@@ -170,7 +178,7 @@ function Actor({ data }: { data: ActorResponse }) {
             {data.coActors.map((co) => (
               <li key={co.id}>
                 <a href={href('actor', co.id)} dir="auto">
-                  {co.name}
+                  {co.arabicName ?? co.name}
                 </a>
                 <span class="bar" style={{ width: `${Math.round((co.weight / maxWeight) * 100)}%` }} />
                 <span class="muted">{co.weight}</span>

@@ -48,7 +48,7 @@ export function ActorsPage({ params }: { params: URLSearchParams }) {
                 <tr key={actor.id}>
                   <td>
                     <a href={href('actor', actor.id)} dir="auto">
-                      {actor.name}
+                      {actor.arabicName ?? actor.name}
                     </a>
                     {actor.role && <span class="muted"> — {actor.role}</span>}
                   </td>

@@ -73,7 +73,7 @@ function Network({ data }: { data: NetworkResponse }) {
         ...data.nodes.map((node) => ({
           data: {
             id: node.id,
-            label: node.name,
+            label: node.arabicName ?? node.name,
             colour: TYPE_COLOURS[node.type] ?? '#555',
             size: 26 + 54 * Math.sqrt(node.weight / maxWeight),
           },
@@ -155,7 +155,7 @@ function Network({ data }: { data: NetworkResponse }) {
           {data.nodes.map((node) => (
             <li key={node.id}>
               <a href={href('actor', node.id)} dir="auto">
-                {node.name}
+                {node.arabicName ?? node.name}
               </a>{' '}
               <span class="muted">({node.weight})</span>
             </li>

@@ -164,7 +164,7 @@ function Rising({ actor }: { actor: RisingActor }) {
   return (
     <li class="rising-actor" data-actor={actor.id}>
       <a href={href('actor', actor.id)} dir="auto">
-        {actor.name}
+        {actor.arabicName ?? actor.name}
       </a>{' '}
       <span class={`chip type-${actor.type}`}>{label(ENTITY_TYPE_LABELS, actor.type)}</span>
       <div class="muted trend-meta">

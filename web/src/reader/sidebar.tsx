@@ -110,10 +110,12 @@ export function Sidebar({
                 {entity.arabicName ?? entity.name}
               </a>
               {entity.arabicName && (
-                <span class="muted" dir="ltr">
+                <>
                   {' '}
-                  ({entity.name})
-                </span>
+                  <span class="muted" dir="ltr">
+                    ({entity.name})
+                  </span>
+                </>
               )}
               {entity.titles && entity.titles.length > 0 && <span class="muted"> — {entity.titles.join('، ')}</span>}
               <span class="muted"> ×{mentionCounts.get(entity.id) ?? 0}</span>

@@ -1,9 +1,7 @@
 import type { Entity, Mention } from '../../../core/annotations.ts';
 import { compareSpans } from '../../../core/span.ts';
-import type { Registry } from '../registry/registry.ts';
+import { arabicNameOf, type Registry } from '../registry/registry.ts';
 import type { Draft, LinkResult } from './types.ts';
-
-const ARABIC_LETTER = /[\u0621-\u064A]/;
 
 // When two readings claim the same span, the surer one stays.
 const PRIORITY: Readonly<Record<Mention['via'], number>> = {
@@ -54,8 +52,8 @@ export function assemble(
       name: actor?.name ?? names.get(key) ?? key,
       type,
     };
-    const arabic = actor?.ar[0];
-    if (actor !== undefined && arabic !== undefined && !ARABIC_LETTER.test(actor.name)) entity.arabicName = arabic;
+    const arabic = arabicNameOf(registry, key);
+    if (arabic !== undefined) entity.arabicName = arabic;
     if (actor?.country !== undefined) entity.country = actor.country;
     if (actor?.role !== undefined) entity.role = actor.role;
     if (actor?.wikidata !== undefined) entity.wikidata = actor.wikidata;

@@ -108,6 +108,19 @@ export function defaultRegistry(): Registry {
   return shipped;
 }
 
+const ARABIC_LETTER = /[\u0621-\u064A]/;
+
+/**
+ * What an Arabic reader calls a registry actor whose canonical name is not Arabic (hand-written entries are
+ * named in English): its first Arabic variant. Undefined for unknown ids and for actors named in Arabic.
+ * `arabicNameOf(defaultRegistry(), 'actor:kim-jong-un')` → `'كيم جونغ أون'`.
+ */
+export function arabicNameOf(registry: Registry, actorId: string): string | undefined {
+  const actor = registry.actors.get(actorId);
+  if (actor === undefined || ARABIC_LETTER.test(actor.name)) return undefined;
+  return actor.ar[0];
+}
+
 /** The entity type a mention of the actor gets: a capital used for its country is the country's type. */
 export function actorType(registry: Registry, actorId: string): EntityType {
   return registry.actors.get(actorId)?.type ?? 'MISC';
