@@ -53,7 +53,7 @@ export function formatTextReport(doc: AnalyzedDocument): string {
     const entityNames = new Map((annotations.entities ?? []).map((e) => [e.id, e.arabicName ?? e.name]));
     for (const quote of annotations.quotes) {
       const speaker = quote.speaker;
-      const who = speaker === undefined ? '—' : `${speaker.text}${speaker.entityId ? ` = ${entityNames.get(speaker.entityId) ?? speaker.entityId}` : ''}${speaker.anonymous ? ' (مصدر غير مسمى)' : ''}`;
+      const who = speaker === undefined ? '—' : `${speaker.text}${speaker.entityId ? sameAs(speaker.text, entityNames.get(speaker.entityId) ?? speaker.entityId) : ''}${speaker.anonymous ? ' (مصدر غير مسمى)' : ''}`;
       const context = [
         quote.cue && `الفعل: ${quote.cue.text}`,
         quote.audience && `إلى: ${quote.audience.text}`,
@@ -82,8 +82,11 @@ export function formatTextReport(doc: AnalyzedDocument): string {
 
 const MODALITIES = { asserted: '', intent: 'نية', considering: 'قيد الدرس', conditional: 'مشروط', denied: 'نفي' } as const;
 
+/** ` = canonical name`, unless the words as written already are it. */
+const sameAs = (written: string, canonical: string): string => (canonical === written ? '' : ` = ${canonical}`);
+
 const actorLabel = (actor: EventActor | undefined): string =>
-  actor === undefined ? '—' : `${actor.text}${actor.name !== undefined ? ` = ${actor.name}` : ''}${actor.country !== undefined ? ` (${actor.country})` : ''}`;
+  actor === undefined ? '—' : `${actor.text}${actor.name !== undefined ? sameAs(actor.text, actor.arabicName ?? actor.name) : ''}${actor.country !== undefined ? ` (${actor.country})` : ''}`;
 
 /** One event: type/mode and CAMEO code, who → whom, trigger words, attributes. */
 function eventLine(event: Event): string {

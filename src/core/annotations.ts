@@ -168,6 +168,8 @@ export interface EventActor extends TextSpan {
   readonly entityId?: string;
   /** Canonical name when linked. */
   readonly name?: string;
+  /** The linked actor's Arabic name when its canonical name is not Arabic (see Entity.arabicName). */
+  readonly arabicName?: string;
   /** ISO 3166 alpha-3 country code (موسكو → RUS). */
   readonly country?: string;
 }

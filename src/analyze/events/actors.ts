@@ -1,5 +1,5 @@
 import type { Entity, EventActor, Mention, Token } from '../../core/annotations.ts';
-import type { Registry } from '../entities/registry/index.ts';
+import { arabicNameOf, type Registry } from '../entities/registry/index.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { baseWord, cliticPreposition, startsWithConjunction } from './words.ts';
 
@@ -23,6 +23,12 @@ const PREPOSITION_WORDS = new Set(['مع', 'علي', 'الي', 'من', 'عن', '
 const COUNTERPART_HEADS = ['نظير', 'نظراء', 'الجانب', 'السلطات', 'الحكومه', 'القوات', 'وفد', 'المسؤولين', 'مسؤولين'];
 
 /** Index of the token containing `offset` (binary search over token starts). */
+/** The canonical (and, for names not in Arabic, Arabic) name of a registry actor; nothing for others. */
+export function linkedName(entity: Entity | undefined): Pick<EventActor, 'name' | 'arabicName'> {
+  if (entity === undefined || !entity.id.startsWith('actor:')) return {};
+  return { name: entity.name, ...(entity.arabicName !== undefined ? { arabicName: entity.arabicName } : {}) };
+}
+
 export function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;
@@ -75,10 +81,15 @@ function place(input: CandidateInput, start: number, end: number): Pick<ActorCan
   return { firstToken, lastToken, ...(preposition !== undefined ? { preposition } : {}), coordinated: coordinatedAt(input.text, input.tokens, firstToken, start) };
 }
 
-function countryActor(input: CandidateInput, country: string): { entityId?: string; name?: string } {
+function countryActor(input: CandidateInput, country: string): Pick<EventActor, 'entityId' | 'name' | 'arabicName'> {
   const id = input.registry.countryActors.get(country);
   const name = id === undefined ? undefined : input.registry.actors.get(id)?.name;
-  return { ...(id !== undefined ? { entityId: id } : {}), ...(name !== undefined ? { name } : {}) };
+  const arabicName = id === undefined ? undefined : arabicNameOf(input.registry, id);
+  return {
+    ...(id !== undefined ? { entityId: id } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(arabicName !== undefined ? { arabicName } : {}),
+  };
 }
 
 /** Entity mentions as actors: names without the wider model spans that contain them, a description and its name joined. */
@@ -108,7 +119,7 @@ function mentionCandidates(input: CandidateInput): ActorCandidate[] {
         end: mention.end,
         text: mention.text,
         entityId: mention.entityId,
-        ...(entity?.id.startsWith('actor:') ? { name: entity.name } : {}),
+        ...linkedName(entity),
         ...(entity?.country !== undefined ? { country: entity.country } : {}),
       },
       type: mention.type === 'MISC' ? 'GROUP' : mention.type,

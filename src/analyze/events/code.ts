@@ -1,7 +1,7 @@
 import type { Entity, Event, EventActor, Mention, Quote, Sentence, TimeExpression, Token } from '../../core/annotations.ts';
-import { defaultRegistry, type Registry } from '../entities/registry/index.ts';
+import { arabicNameOf, defaultRegistry, type Registry } from '../entities/registry/index.ts';
 import { cueOf } from '../quotes/cues.ts';
-import { type ActorCandidate, actorCandidates, tokenAt } from './actors.ts';
+import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './actors.ts';
 import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
 import { clauseAround } from './clause.ts';
@@ -64,7 +64,14 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     const id = code === undefined ? undefined : registry.countryActors.get(code);
     const country = id === undefined ? undefined : registry.actors.get(id);
     if (country === undefined || id === location.actor.entityId) return undefined;
-    return { ...location, actor: { ...location.actor, entityId: id, name: country.name, country: code! }, type: 'LOC' };
+    // The place's own Arabic name goes with the place: the country gets its own.
+    const { arabicName: _placeName, ...place } = location.actor;
+    const arabicName = arabicNameOf(registry, id!);
+    return {
+      ...location,
+      actor: { ...place, entityId: id, name: country.name, ...(arabicName !== undefined ? { arabicName } : {}), country: code! },
+      type: 'LOC',
+    };
   };
   const events: Event[] = [];
   for (const sentence of input.sentences) {
@@ -226,7 +233,7 @@ function speakerActor(quote: Quote, input: EventInput): EventActor | undefined {
     end: speaker.end,
     text: speaker.text,
     ...(speaker.entityId !== undefined ? { entityId: speaker.entityId } : {}),
-    ...(entity?.id.startsWith('actor:') ? { name: entity.name } : {}),
+    ...linkedName(entity),
     ...(entity?.country !== undefined ? { country: entity.country } : {}),
   };
 }
@@ -247,7 +254,7 @@ function nearestOtherCountry(input: EventInput, sentence: Sentence, at: number, 
           end: mention.end,
           text: mention.text,
           entityId: entity.id,
-          ...(entity.id.startsWith('actor:') ? { name: entity.name } : {}),
+          ...linkedName(entity),
           country: entity.country,
         },
       };

@@ -122,9 +122,9 @@ function Detail({
         <blockquote dir="auto">{event.text}</blockquote>
         <dl>
           <Row name="الفعل" value={event.trigger.text} />
-          <Row name="الفاعل" value={event.source ? (event.source.name ?? event.source.text) : undefined} />
-          <Row name="الهدف" value={event.target ? (event.target.name ?? event.target.text) : undefined} />
-          <Row name="المكان" value={event.location ? (event.location.name ?? event.location.text) : undefined} />
+          <Row name="الفاعل" value={event.source ? (event.source.arabicName ?? event.source.name ?? event.source.text) : undefined} />
+          <Row name="الهدف" value={event.target ? (event.target.arabicName ?? event.target.name ?? event.target.text) : undefined} />
+          <Row name="المكان" value={event.location ? (event.location.arabicName ?? event.location.name ?? event.location.text) : undefined} />
           <Row name="الزمن" value={event.time ? `${event.time.text}${event.time.value ? ` = ${event.time.value}` : ''}` : undefined} />
           <Row name="الصيغة" value={event.negated ? 'منفي' : event.modality} />
         </dl>

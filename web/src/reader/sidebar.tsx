@@ -70,8 +70,8 @@ export function Sidebar({
                     {event.mode && <span class="muted"> {event.mode}</span>}
                     {event.negated && <span class="muted"> (منفي)</span>}
                   </td>
-                  <td dir="auto">{event.source?.name ?? event.source?.text ?? '—'}</td>
-                  <td dir="auto">{event.target?.name ?? event.target?.text ?? '—'}</td>
+                  <td dir="auto">{event.source?.arabicName ?? event.source?.name ?? event.source?.text ?? '—'}</td>
+                  <td dir="auto">{event.target?.arabicName ?? event.target?.name ?? event.target?.text ?? '—'}</td>
                   <td dir="auto">{event.time ? (event.time.value ?? event.time.text) : '—'}</td>
                 </tr>
               ))}
