@@ -153,3 +153,18 @@ describe('باسم after a spokesperson’s title', () => {
     );
   });
 });
+
+describe('titles read as a name', () => {
+  it('drops a "person" made of title words only, and keeps the person the title belongs to', () => {
+    // SaudiNewsNet (al-Riyadh, 2015-07-21): the model read ولي ولي (of ولي ولي العهد, deputy crown prince) as a name.
+    const text =
+      'التقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع في جدة أمس الرئيس رمضان أحمد قاديروف.';
+    const result = link(text, [
+      ['ولي ولي', 'PER'],
+      ['رمضان أحمد قاديروف', 'PER'],
+    ]);
+    assert.equal(result.mentions.some((m) => m.text.startsWith('ولي')), false);
+    assert.ok(result.mentions.some((m) => m.text === 'رمضان أحمد قاديروف'));
+    assert.ok(result.entities.some((e) => e.id === 'actor:mohammed-bin-salman'));
+  });
+});

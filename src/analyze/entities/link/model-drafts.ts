@@ -6,6 +6,14 @@ import { isSpeaksFor } from './speaks-for.ts';
 
 const TANWEEN = /[\u064B-\u064D]/;
 
+/** True when every word of tokens [from, to) is a title word (رئيس, ولي, أمير…), article and proclitics aside. */
+function onlyTitleWords(tokens: readonly Token[], from: number, to: number, titleWords: ReadonlySet<string>): boolean {
+  for (let i = from; i < to; i++) {
+    if (!titleWords.has(bareNorm(tokens[i]!).replace(/^ال/, ''))) return false;
+  }
+  return true;
+}
+
 /** The key of an entity the registry does not know: its type and normalized words without proclitics. */
 export function docKey(type: string, tokens: readonly Token[], from: number, to: number): string {
   const words = tokens.slice(from, to).map((t, i) => (i === 0 ? bareNorm(t) : t.norm));
@@ -16,12 +24,14 @@ export function docKey(type: string, tokens: readonly Token[], from: number, to:
  * Model mentions the registry did not already cover, with proclitics cut off the first word
  * (`لكيم` → `كيم`). A model name overlapping a registry name of the same type or a person is dropped: the
  * registry's reading wins. A name holding a registry name of another type stays (جامعة القاهرة holds القاهرة).
+ * A "person" made of title words only (ولي ولي in ولي ولي العهد, the deputy crown prince) names nobody.
  */
 export function modelDrafts(
   text: string,
   tokens: readonly Token[],
   model: readonly ModelMention[],
   named: readonly Draft[],
+  titleWords: ReadonlySet<string> = new Set(),
 ): Draft[] {
   const drafts: Draft[] = [];
   for (const m of model) {
@@ -30,6 +40,7 @@ export function modelDrafts(
     // Tanween marks an indefinite adjective or noun (مركزاً روسياً), not a name.
     if (m.tokenEnd - m.tokenStart === 1 && TANWEEN.test(first.text)) continue;
     if (isSpeaksFor(tokens, m.tokenStart)) continue;
+    if (m.type === 'PER' && onlyTitleWords(tokens, m.tokenStart, m.tokenEnd, titleWords)) continue;
     const start = Math.max(m.start, nameStart(first));
     const span = { start, end: m.end };
     const clash = named.some(
