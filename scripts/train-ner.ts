@@ -302,25 +302,24 @@ function main(): void {
       );
     };
     report = evaluate(final.model.outsideBias);
-    {
-      const finalTagger = createTagger(loadModel(final.model), featureResources);
-      const found = createDocumentTagger(tagger, finalTagger, window).spans(evaluation.map((s) => s.words));
-      const withPropagation = score(
-        propagateNames(
-          evaluation.map((s, i) => ({ words: s.words, spans: found[i]! })),
-          { window: 20, minConfidence: 0.5 },
-        ).map((spans, i) => tagSpans(spans, evaluation[i]!.words.length, 'BIO')),
-      );
-      console.log(formatNerReport(withPropagation));
-      console.log(`two stages then name propagation ±20: F1 ${(withPropagation.micro.f1 * 100).toFixed(2)}`);
-      // Each sentence alone (tagWords): both stages with the sentence as its whole document.
-      const alone = createDocumentTagger(tagger, finalTagger, window);
-      const sentenceAlone = score(
-        evaluation.map((s) => tagSpans(alone.spans([s.words])[0]!, s.words.length, 'BIO')),
-      );
-      console.log(formatNerReport(sentenceAlone));
-      console.log(`two stages, each sentence alone: F1 ${(sentenceAlone.micro.f1 * 100).toFixed(2)}`);
-    }
+    // For comparison: propagation on top, and each sentence alone through both stages.
+    const finalTagger = createTagger(loadModel(final.model), featureResources);
+    const found = createDocumentTagger(tagger, finalTagger, window).spans(evaluation.map((s) => s.words));
+    const withPropagation = score(
+      propagateNames(
+        evaluation.map((s, i) => ({ words: s.words, spans: found[i]! })),
+        { window: 20, minConfidence: 0.5 },
+      ).map((spans, i) => tagSpans(spans, evaluation[i]!.words.length, 'BIO')),
+    );
+    console.log(formatNerReport(withPropagation));
+    console.log(`two stages then name propagation ±20: F1 ${(withPropagation.micro.f1 * 100).toFixed(2)}`);
+    // Each sentence alone (tagWords): both stages with the sentence as its whole document.
+    const alone = createDocumentTagger(tagger, finalTagger, window);
+    const sentenceAlone = score(
+      evaluation.map((s) => tagSpans(alone.spans([s.words])[0]!, s.words.length, 'BIO')),
+    );
+    console.log(formatNerReport(sentenceAlone));
+    console.log(`two stages, each sentence alone: F1 ${(sentenceAlone.micro.f1 * 100).toFixed(2)}`);
     if (dev) {
       for (const outsideBias of [0, 5, 15, 20]) {
         console.log(
