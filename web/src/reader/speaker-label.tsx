@@ -1,6 +1,6 @@
 import type { Annotations, Entity } from '../api/types.ts';
 
-/** A quote's speaker: the words as written, then the canonical name when linked and different, isolated for bidi. */
+/** A quote's speaker: the words as written, then the full name when linked and different, isolated for bidi. */
 export function SpeakerLabel({
   annotations,
   entities,
@@ -13,14 +13,16 @@ export function SpeakerLabel({
   const speaker = annotations.quotes?.[index]?.speaker;
   if (!speaker) return <span class="muted">متحدث غير محدد</span>;
   const entity = speaker.entityId ? entities.get(speaker.entityId) : undefined;
+  // The full name an Arabic reader knows (بيسكوف → دميتري بيسكوف), else the canonical one.
+  const canonical = entity && (entity.arabicName ?? entity.name);
   return (
     <span class="speaker-label">
       <bdi class="speaker-name">{speaker.text}</bdi>
-      {entity && entity.name !== speaker.text && (
+      {canonical && canonical !== speaker.text && (
         <>
           {' '}
           <span class="muted">
-            (<bdi>{entity.name}</bdi>)
+            (<bdi>{canonical}</bdi>)
           </span>
         </>
       )}
