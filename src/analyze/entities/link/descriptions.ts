@@ -2,7 +2,7 @@ import type { Token } from '../../../core/annotations.ts';
 import { procliticReadings, rawOffsetAfter } from '../registry/proclitics.ts';
 import type { Registry, TitleEntry } from '../registry/registry.ts';
 import { everHeld, holdsRole, roleHolders } from '../registry/roles.ts';
-import { bareNorm } from './spans.ts';
+import { isTitleWord } from './spans.ts';
 import type { Draft } from './types.ts';
 
 interface Description {
@@ -43,7 +43,7 @@ function descriptionAt(registry: Registry, tokens: readonly Token[], i: number):
 /** True when the word before is itself a title (نائب رئيس الوزراء): the phrase is then part of another title. */
 function insideLongerTitle(registry: Registry, tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
-  return before !== undefined && registry.titleWords.has(bareNorm(before).replace(/^ال/, ''));
+  return before !== undefined && isTitleWord(registry.titleWords, before);
 }
 
 /** The person a description names: the name in apposition, the one such office holder of the article, or of the registry. */

@@ -1,18 +1,10 @@
 import type { Token } from '../../../core/annotations.ts';
 import { overlaps } from '../../../core/span.ts';
-import { bareNorm, nameStart } from './spans.ts';
+import { bareNorm, isTitleWord, nameStart } from './spans.ts';
 import type { Draft, ModelMention } from './types.ts';
 import { isSpeaksFor } from './speaks-for.ts';
 
 const TANWEEN = /[\u064B-\u064D]/;
-
-/** True when every word of tokens [from, to) is a title word (رئيس, ولي, أمير…), article and proclitics aside. */
-function onlyTitleWords(tokens: readonly Token[], from: number, to: number, titleWords: ReadonlySet<string>): boolean {
-  for (let i = from; i < to; i++) {
-    if (!titleWords.has(bareNorm(tokens[i]!).replace(/^ال/, ''))) return false;
-  }
-  return true;
-}
 
 /** The key of an entity the registry does not know: its type and normalized words without proclitics. */
 export function docKey(type: string, tokens: readonly Token[], from: number, to: number): string {
@@ -40,7 +32,8 @@ export function modelDrafts(
     // Tanween marks an indefinite adjective or noun (مركزاً روسياً), not a name.
     if (m.tokenEnd - m.tokenStart === 1 && TANWEEN.test(first.text)) continue;
     if (isSpeaksFor(tokens, m.tokenStart)) continue;
-    if (m.type === 'PER' && onlyTitleWords(tokens, m.tokenStart, m.tokenEnd, titleWords)) continue;
+    const words = tokens.slice(m.tokenStart, m.tokenEnd);
+    if (m.type === 'PER' && words.every((t) => isTitleWord(titleWords, t))) continue;
     const start = Math.max(m.start, nameStart(first));
     const span = { start, end: m.end };
     const clash = named.some(

@@ -22,6 +22,11 @@ export function bareNorm(token: Token): string {
   return cutLetters?.form ?? token.norm;
 }
 
+/** True when the word, proclitics and article aside, is a title word (رئيس, ولي, أمير…). */
+export function isTitleWord(titleWords: ReadonlySet<string>, token: Token): boolean {
+  return titleWords.has(bareNorm(token).replace(/^ال/, ''));
+}
+
 /** Index of the sentence holding token `i` (sentences are token ranges, in order). */
 export function sentenceIndexOf(sentenceStarts: readonly number[], i: number): number {
   let lo = 0;

@@ -1,6 +1,6 @@
 import actorsFile from '../../../../data/actors/actors.json' with { type: 'json' };
 import type { EntityType } from '../../../core/annotations.ts';
-import { normalizeArabic } from '../../../text/normalize.ts';
+import { isArabicChar, normalizeArabic } from '../../../text/normalize.ts';
 import { createTokenizer } from '../../../text/tokenize.ts';
 import type { ActorRecord, ActorsFile, TitleRecord } from './actors-file.ts';
 
@@ -108,8 +108,6 @@ export function defaultRegistry(): Registry {
   return shipped;
 }
 
-const ARABIC_LETTER = /[\u0621-\u064A]/;
-
 /**
  * What an Arabic reader calls a registry actor whose canonical name is not Arabic (hand-written entries are
  * named in English): its first Arabic variant. Undefined for unknown ids and for actors named in Arabic.
@@ -117,7 +115,7 @@ const ARABIC_LETTER = /[\u0621-\u064A]/;
  */
 export function arabicNameOf(registry: Registry, actorId: string): string | undefined {
   const actor = registry.actors.get(actorId);
-  if (actor === undefined || ARABIC_LETTER.test(actor.name)) return undefined;
+  if (actor === undefined || [...actor.name].some(isArabicChar)) return undefined;
   return actor.ar[0];
 }
 
