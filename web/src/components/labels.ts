@@ -71,3 +71,17 @@ export function httpUrl(value: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** An actor as an Arabic reader is shown it: its Arabic name when the canonical one is not Arabic. */
+export function actorName(actor: { readonly name: string; readonly arabicName?: string | undefined }): string {
+  return actor.arabicName ?? actor.name;
+}
+
+/** An event's actor as shown: its name when linked, else the words as written. */
+export function eventActorName(actor: {
+  readonly text: string;
+  readonly name?: string | undefined;
+  readonly arabicName?: string | undefined;
+}): string {
+  return actor.arabicName ?? actor.name ?? actor.text;
+}

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { ActorEvent, ActorQuote, ActorResponse } from '../api/types.ts';
 import { BarChart } from '../components/bar-chart.tsx';
-import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, formatDate, label, QUOTE_FORM_LABELS } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, formatDate, label, QUOTE_FORM_LABELS } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
 import { href, withParams } from '../router.ts';
@@ -62,7 +62,7 @@ function Actor({ data }: { data: ActorResponse }) {
     <>
       <header class="actor-header">
         <h1>
-          <bdi>{actor.arabicName ?? actor.name}</bdi>
+          <bdi>{actorName(actor)}</bdi>
           {actor.arabicName && (
             <>
               {' — '}
@@ -161,7 +161,7 @@ function Actor({ data }: { data: ActorResponse }) {
                     <td>{event.role === 'source' ? 'فاعل' : 'مفعول به'}</td>
                     <td dir="auto">
                       {event.other?.entityId ? (
-                        <a href={href('actor', event.other.entityId)}>{event.other.arabicName ?? event.other.name}</a>
+                        <a href={href('actor', event.other.entityId)}>{actorName(event.other)}</a>
                       ) : (
                         (event.other?.name ?? '—')
                       )}
@@ -178,7 +178,7 @@ function Actor({ data }: { data: ActorResponse }) {
             {data.coActors.map((co) => (
               <li key={co.id}>
                 <a href={href('actor', co.id)} dir="auto">
-                  {co.arabicName ?? co.name}
+                  {actorName(co)}
                 </a>
                 <span class="bar" style={{ width: `${Math.round((co.weight / maxWeight) * 100)}%` }} />
                 <span class="muted">{co.weight}</span>

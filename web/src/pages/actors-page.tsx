@@ -1,5 +1,5 @@
 import { api } from '../api/client.ts';
-import { ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
 import { href, navigate, withParams } from '../router.ts';
@@ -48,7 +48,7 @@ export function ActorsPage({ params }: { params: URLSearchParams }) {
                 <tr key={actor.id}>
                   <td>
                     <a href={href('actor', actor.id)} dir="auto">
-                      {actor.arabicName ?? actor.name}
+                      {actorName(actor)}
                     </a>
                     {actor.role && <span class="muted"> — {actor.role}</span>}
                   </td>

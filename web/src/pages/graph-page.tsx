@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { api } from '../api/client.ts';
 import type { NetworkResponse } from '../api/types.ts';
 import { actorField, DateRangeForm, rangeFromParams } from '../components/date-range.tsx';
-import { ENTITY_TYPE_LABELS } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
 import { href, navigate, withParams } from '../router.ts';
@@ -73,7 +73,7 @@ function Network({ data }: { data: NetworkResponse }) {
         ...data.nodes.map((node) => ({
           data: {
             id: node.id,
-            label: node.arabicName ?? node.name,
+            label: actorName(node),
             colour: TYPE_COLOURS[node.type] ?? '#555',
             size: 26 + 54 * Math.sqrt(node.weight / maxWeight),
           },
@@ -155,7 +155,7 @@ function Network({ data }: { data: NetworkResponse }) {
           {data.nodes.map((node) => (
             <li key={node.id}>
               <a href={href('actor', node.id)} dir="auto">
-                {node.arabicName ?? node.name}
+                {actorName(node)}
               </a>{' '}
               <span class="muted">({node.weight})</span>
             </li>

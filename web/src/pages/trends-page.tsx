@@ -1,7 +1,7 @@
 import { api } from '../api/client.ts';
 import type { RisingActor, TrendDay, TrendingStory, TrendsResponse } from '../api/types.ts';
 import { DateRangeForm } from '../components/date-range.tsx';
-import { ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS, label } from '../components/labels.ts';
 import { LoadState } from '../components/status.tsx';
 import { useApi } from '../components/use-api.ts';
 import { href, navigate, withParams } from '../router.ts';
@@ -164,7 +164,7 @@ function Rising({ actor }: { actor: RisingActor }) {
   return (
     <li class="rising-actor" data-actor={actor.id}>
       <a href={href('actor', actor.id)} dir="auto">
-        {actor.arabicName ?? actor.name}
+        {actorName(actor)}
       </a>{' '}
       <span class={`chip type-${actor.type}`}>{label(ENTITY_TYPE_LABELS, actor.type)}</span>
       <div class="muted trend-meta">

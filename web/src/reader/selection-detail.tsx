@@ -1,5 +1,5 @@
 import type { Annotations, Entity } from '../api/types.ts';
-import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, label, QUOTE_FORM_LABELS } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, eventActorName, label, QUOTE_FORM_LABELS } from '../components/labels.ts';
 import { href } from '../router.ts';
 import { SpeakerLabel } from './speaker-label.tsx';
 import { isActorId } from './marks.ts';
@@ -99,7 +99,7 @@ function Detail({
     return (
       <div class="entity-detail">
         <h3>
-          <ActorLink id={mention.entityId} text={entity?.arabicName ?? entity?.name ?? mention.text} />
+          <ActorLink id={mention.entityId} text={entity ? actorName(entity) : mention.text} />
         </h3>
         <dl>
           <Row name="النوع" value={label(ENTITY_TYPE_LABELS, mention.type)} />
@@ -122,9 +122,9 @@ function Detail({
         <blockquote dir="auto">{event.text}</blockquote>
         <dl>
           <Row name="الفعل" value={event.trigger.text} />
-          <Row name="الفاعل" value={event.source ? (event.source.arabicName ?? event.source.name ?? event.source.text) : undefined} />
-          <Row name="الهدف" value={event.target ? (event.target.arabicName ?? event.target.name ?? event.target.text) : undefined} />
-          <Row name="المكان" value={event.location ? (event.location.arabicName ?? event.location.name ?? event.location.text) : undefined} />
+          <Row name="الفاعل" value={event.source && eventActorName(event.source)} />
+          <Row name="الهدف" value={event.target && eventActorName(event.target)} />
+          <Row name="المكان" value={event.location && eventActorName(event.location)} />
           <Row name="الزمن" value={event.time ? `${event.time.text}${event.time.value ? ` = ${event.time.value}` : ''}` : undefined} />
           <Row name="الصيغة" value={event.negated ? 'منفي' : event.modality} />
         </dl>

@@ -1,5 +1,5 @@
 import type { Annotations, Entity } from '../api/types.ts';
-import { ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, label, QUOTE_FORM_LABELS, REMOVAL_LABELS } from '../components/labels.ts';
+import { actorName, ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, eventActorName, label, QUOTE_FORM_LABELS, REMOVAL_LABELS } from '../components/labels.ts';
 import { actorHref } from './marks.ts';
 import type { Selection } from './reader-view.tsx';
 import { SelectionDetail } from './selection-detail.tsx';
@@ -70,8 +70,8 @@ export function Sidebar({
                     {event.mode && <span class="muted"> {event.mode}</span>}
                     {event.negated && <span class="muted"> (منفي)</span>}
                   </td>
-                  <td dir="auto">{event.source?.arabicName ?? event.source?.name ?? event.source?.text ?? '—'}</td>
-                  <td dir="auto">{event.target?.arabicName ?? event.target?.name ?? event.target?.text ?? '—'}</td>
+                  <td dir="auto">{event.source ? eventActorName(event.source) : '—'}</td>
+                  <td dir="auto">{event.target ? eventActorName(event.target) : '—'}</td>
                   <td dir="auto">{event.time ? (event.time.value ?? event.time.text) : '—'}</td>
                 </tr>
               ))}
@@ -107,7 +107,7 @@ export function Sidebar({
             <li key={entity.id}>
               <span class={`chip type-${entity.type}`}>{label(ENTITY_TYPE_LABELS, entity.type)}</span>{' '}
               <a href={actorHref(entity)} dir="auto">
-                {entity.arabicName ?? entity.name}
+                {actorName(entity)}
               </a>
               {entity.arabicName && (
                 <>

@@ -1,3 +1,4 @@
+import { actorName } from '../components/labels.ts';
 import type { Annotations, Entity } from '../api/types.ts';
 
 /** A quote's speaker: the words as written, then the full name when linked and different, isolated for bidi. */
@@ -14,7 +15,7 @@ export function SpeakerLabel({
   if (!speaker) return <span class="muted">متحدث غير محدد</span>;
   const entity = speaker.entityId ? entities.get(speaker.entityId) : undefined;
   // The full name an Arabic reader knows (بيسكوف → دميتري بيسكوف), else the canonical one.
-  const canonical = entity && (entity.arabicName ?? entity.name);
+  const canonical = entity && actorName(entity);
   return (
     <span class="speaker-label">
       <bdi class="speaker-name">{speaker.text}</bdi>
