@@ -350,12 +350,10 @@ ${['/pages/sitemap-1', '/pages/sitemap-2']
         minHostIntervalMs: 0,
         timeoutMs: FETCH_TIMEOUT_MS,
       });
-      const first = await pollSource((await store.monitor.getSource(url))!, {
-        store,
-        fetch,
-        now: () => clock,
-        random: () => 0.5,
-      });
+      // Each poll reads the source as the store has it now (validators, failures).
+      const poll = async () =>
+        pollSource((await store.monitor.getSource(url))!, { store, fetch, now: () => clock, random: () => 0.5 });
+      const first = await poll();
       assert.equal(first.record.outcome, 'ok');
       assert.equal(first.record.ingested, 1);
       assert.equal(first.problems.length, 1);
@@ -374,24 +372,14 @@ ${['/pages/sitemap-1', '/pages/sitemap-2']
       );
 
       flakyDown = false;
-      const second = await pollSource((await store.monitor.getSource(url))!, {
-        store,
-        fetch,
-        now: () => clock,
-        random: () => 0.5,
-      });
+      const second = await poll();
       assert.equal(flakyConditional, 0, 'the second poll was not conditional');
       assert.deepEqual(
         [second.record.outcome, second.record.newItems, second.record.ingested, second.problems.length],
         ['ok', 1, 1, 0],
       );
       assert.equal((await store.monitor.getSource(url))?.etag, '"f1"');
-      const third = await pollSource((await store.monitor.getSource(url))!, {
-        store,
-        fetch,
-        now: () => clock,
-        random: () => 0.5,
-      });
+      const third = await poll();
       assert.equal(third.record.outcome, 'not-modified');
       assert.equal(requests.get('/pages/flaky-1'), 1);
       await store.monitor.removeSource(url);
