@@ -28,7 +28,7 @@ export function registerEval(program: Command): void {
     .argument('<file>', 'CoNLL file, e.g. ANERcorp test split')
     .option(
       '--document-window <n>',
-      'read the file as running text, as an article is read (sentences in document order): the shipped two-stage model reads the names around each sentence; a one-stage model copies names across n sentences',
+      'read the file as running text, as an article is read (sentences in document order; any n > 0): the shipped two-stage model reads the names found around each sentence',
     )
     .action(async (file: string, options: { documentWindow?: string }) => {
       const text = await readTextInput(file);

@@ -26,12 +26,7 @@ export function defaultTagger(): Tagger {
   return shipped().sentence;
 }
 
-/** The shipped model's tagger of whole documents (sentences in order): both stages of a two-stage model. */
+/** The shipped model's tagger of whole documents (sentences in order), see NerTaggers.document. */
 export function defaultDocumentTagger(): DocumentTagger {
   return shipped().document;
-}
-
-/** True when the shipped model is a two-stage one (taggers.ts). */
-export function defaultModelIsTwoStage(): boolean {
-  return shipped().twoStage;
 }

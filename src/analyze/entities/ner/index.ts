@@ -1,6 +1,5 @@
 import type { EntityType, Token } from '../../../core/annotations.ts';
-import { defaultDocumentTagger, defaultModelIsTwoStage, defaultTagger } from './default-model.ts';
-import { propagateNames } from './propagate.ts';
+import { defaultDocumentTagger, defaultTagger } from './default-model.ts';
 
 export { evaluateNer, formatNerReport, type NerReport, type NerScore } from './evaluate.ts';
 
@@ -62,12 +61,8 @@ export function recognizeEntities(tokens: readonly Token[]): ModelMention[] {
     runs.push({ from, words: tokens.slice(from, i + 1).map((t) => t.text) });
     from = i + 1;
   }
-  const found = defaultDocumentTagger().spans(runs.map((r) => r.words));
-  // 2. Then across the whole text: a name found once marks its other, missed occurrences (one-stage models
-  //    only: a two-stage model has read the other sentences already, and copying on top costs F1).
-  const spans = defaultModelIsTwoStage()
-    ? found
-    : propagateNames(runs.map((r, k) => ({ words: r.words, spans: found[k]! })));
+  // 2. Across the whole text: a name found in one sentence informs its other occurrences (taggers.ts).
+  const spans = defaultDocumentTagger().spans(runs.map((r) => r.words));
   return runs.flatMap((run, k) =>
     spans[k]!.map((span) => ({
       start: nameStart(tokens[run.from + span.start]!),

@@ -1,18 +1,19 @@
 import { createDocumentTagger, type DocumentTagger } from './document.ts';
 import type { FeatureResources } from './features.ts';
 import { loadModel, type NerModelFile } from './model.ts';
+import { propagateNames } from './propagate.ts';
 import { createTagger, type Tagger } from './tagger.ts';
 
 /** A model file's taggers: of whole documents (sentences in order) and of one sentence alone. */
 export interface NerTaggers {
+  /**
+   * Whole documents: a two-stage model reads its first stage's names in the sentences around; a one-stage
+   * model tags each sentence and then copies names found once to their missed occurrences (propagate.ts).
+   * Not both: copying on top of two stages costs F1 on held-out ANERcorp (77.05 → 75.68, data/ner/README.md).
+   */
   readonly document: DocumentTagger;
   /** One sentence alone: for a two-stage model, its first stage. */
   readonly sentence: Tagger;
-  /**
-   * True for a two-stage model. It already reads the other sentences, and copying names between
-   * sentences afterwards (propagate.ts) costs F1 on held-out ANERcorp (77.05 → 75.68, data/ner/README.md).
-   */
-  readonly twoStage: boolean;
 }
 
 // The window of two-stage model files that do not say (none are written without it).
@@ -29,8 +30,9 @@ export function createNerTaggers(file: NerModelFile, resources: FeatureResources
   if (!file.stage1) {
     return {
       sentence: top,
-      document: { spans: (sentences) => sentences.map((words) => top.spans(words)) },
-      twoStage: false,
+      document: {
+        spans: (sentences) => propagateNames(sentences.map((words) => ({ words, spans: top.spans(words) }))),
+      },
     };
   }
   const first = createTagger(loadModel(file.stage1), resources);
@@ -44,6 +46,5 @@ export function createNerTaggers(file: NerModelFile, resources: FeatureResources
         sentences.length === 1 ? [first.spans(sentences[0]!)] : twoStages.spans(sentences),
     },
     sentence: first,
-    twoStage: true,
   };
 }
