@@ -61,8 +61,9 @@ function choose(
 
 /**
  * Short and clitic forms of full names mentioned in the article (كيم، لكيم، لكيشيدا) as coreference mentions.
- * Words already inside another mention are left alone; a single-word model name that is such a short form is
- * replaced by the coreference reading. Returns the new mentions and the model names they replace.
+ * Words already inside another mention are left alone; a model name that starts with a registry person's short
+ * form, and a one-word model person that is any full name's short form, are replaced by the coreference
+ * reading. Returns the new mentions and the model names they replace.
  */
 export function aliasDrafts(
   registry: Registry,
@@ -88,6 +89,16 @@ export function aliasDrafts(
     drafts.filter((d) => !replaced.has(d)),
     starts,
   );
+  // A one-word model person that is the first or last word of a full name in the article (طرابيشي after
+  // جورج طرابيشي) is that person again, not a second one.
+  for (const d of drafts)
+    if (
+      d.via === 'model' &&
+      d.type === 'PER' &&
+      d.tokenEnd - d.tokenStart === 1 &&
+      table.has(bareNorm(tokens[d.tokenStart]!))
+    )
+      replaced.add(d);
   const salience = new Map<string, number>();
   for (const d of drafts) salience.set(d.key, (salience.get(d.key) ?? 0) + 1);
   const covered = new Uint8Array(tokens.length);

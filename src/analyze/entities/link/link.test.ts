@@ -12,11 +12,18 @@ const sentences = JSON.parse(
   readFileSync(new URL('../../../../test/fixtures/entities/sentences.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
 
-/** Links a text; `model` lists hand-made model names as [surface text, type] (first occurrence). */
-function link(text: string, model: readonly [string, EntityType][] = []): LinkResult {
+/**
+ * Links a text; `model` lists hand-made model names as [surface text, type, occurrence] (the first
+ * occurrence unless a later one is given, counted from 0).
+ */
+function link(
+  text: string,
+  model: readonly (readonly [string, EntityType, number?])[] = [],
+): LinkResult {
   const tokens = tokenize(text);
-  const modelMentions: ModelMention[] = model.map(([surface, type]) => {
-    const start = text.indexOf(surface);
+  const modelMentions: ModelMention[] = model.map(([surface, type, occurrence = 0]) => {
+    let start = text.indexOf(surface);
+    for (let n = 0; n < occurrence; n++) start = text.indexOf(surface, start + 1);
     const end = start + surface.length;
     const tokenStart = tokens.findIndex((t) => t.end > start);
     const tokenEnd = tokens.findIndex((t) => t.start >= end);
@@ -112,6 +119,21 @@ describe('entity linking', () => {
     assert.deepEqual(carter?.titles, ['وزير الدفاع الأمريكي']);
     assert.ok(result.entities.some((e) => e.id === 'actor:salman-bin-abdulaziz'));
     assert.ok(result.entities.some((e) => e.id === 'actor:saudi-press-agency'));
+  });
+
+  it('links a one-word model name to the full model name it is part of (طرابيشي → جورج طرابيشي)', () => {
+    const text = `${sentences['snn-137-book']}\n${sentences['snn-137-words']}`;
+    const result = link(text, [
+      ['جورج طرابيشي', 'PER'],
+      ['طرابيشي', 'PER', 1],
+    ]);
+    const people = result.entities.filter((e) => e.type === 'PER');
+    assert.deepEqual(
+      people.map((e) => e.name),
+      ['جورج طرابيشي'],
+    );
+    assert.deepEqual(mentionsOf(result, people[0]!.id), ['جورج طرابيشي', 'طرابيشي']);
+    assert.equal(result.mentions.find((m) => m.text === 'طرابيشي')?.via, 'coreference');
   });
 
   it('drops a model name that is a short form glued to a following word', () => {
