@@ -16,10 +16,7 @@ const sentences = JSON.parse(
  * Links a text; `model` lists hand-made model names as [surface text, type, occurrence] (the first
  * occurrence unless a later one is given, counted from 0).
  */
-function link(
-  text: string,
-  model: readonly (readonly [string, EntityType, number?])[] = [],
-): LinkResult {
+function link(text: string, model: readonly (readonly [string, EntityType, number?])[] = []): LinkResult {
   const tokens = tokenize(text);
   const modelMentions: ModelMention[] = model.map(([surface, type, occurrence = 0]) => {
     let start = text.indexOf(surface);
@@ -185,7 +182,10 @@ describe('titles read as a name', () => {
       ['ولي ولي', 'PER'],
       ['رمضان أحمد قاديروف', 'PER'],
     ]);
-    assert.equal(result.mentions.some((m) => m.text.startsWith('ولي')), false);
+    assert.equal(
+      result.mentions.some((m) => m.text.startsWith('ولي')),
+      false,
+    );
     assert.ok(result.mentions.some((m) => m.text === 'رمضان أحمد قاديروف'));
     assert.ok(result.entities.some((e) => e.id === 'actor:mohammed-bin-salman'));
   });
