@@ -1,9 +1,8 @@
 import { cueOf } from './cues.ts';
-import { isPunct, type QuoteContext, wordAt } from './context.ts';
+import { isPunct, type QuoteContext, RELATIVES, wordAt } from './context.ts';
 
 // After a comma, these start a new clause that is no longer the reported content.
 const CLAUSE_BREAKERS = new Set(['في حين', 'بينما', 'وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
-const RELATIVES = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
 /**
  * Where a reported clause starting at token `from` ends (exclusive token index): at the end of its sentence
@@ -21,14 +20,26 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
       const cue = token === undefined ? undefined : cueOf(token);
       const startsNewReport =
         cue !== undefined &&
-        (cue.kind === 'participle' || cue.kind === 'according' || (cue.kind === 'verb' && token!.parts?.[0]?.role === 'conjunction'));
-      if (CLAUSE_BREAKERS.has(next) || CLAUSE_BREAKERS.has(pair) || startsNewReport || (nominal && RELATIVES.has(next))) {
+        (cue.kind === 'participle' ||
+          cue.kind === 'according' ||
+          (cue.kind === 'verb' && token!.parts?.[0]?.role === 'conjunction'));
+      if (
+        CLAUSE_BREAKERS.has(next) ||
+        CLAUSE_BREAKERS.has(pair) ||
+        startsNewReport ||
+        (nominal && RELATIVES.has(next))
+      ) {
         end = i;
         break;
       }
     }
   }
   // Drop trailing punctuation (the final stop, a comma) but keep a closing quotation mark.
-  while (end > from + 1 && ctx.tokens[end - 1]!.type === 'punct' && !['»', '”', '"', ')'].includes(ctx.tokens[end - 1]!.text)) end--;
+  while (
+    end > from + 1 &&
+    ctx.tokens[end - 1]!.type === 'punct' &&
+    !['»', '”', '"', ')'].includes(ctx.tokens[end - 1]!.text)
+  )
+    end--;
   return end;
 }

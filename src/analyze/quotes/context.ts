@@ -49,6 +49,17 @@ export function buildContext(
 /** Normalized words, without clitics, that end a speaker phrase or start an adjunct. */
 export const PHRASE_STOPS: ReadonlySet<string> = wordSet(quoteWords.phraseStops);
 
+/** Relative pronouns (الذي، التي، الذين): a relative clause after a comma, or the antecedent's verb. */
+export const RELATIVES: ReadonlySet<string> = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللذان',
+  'اللتان',
+]);
+
 /** Date words that may sit between a cue and what follows (الجمعة، أمس، اليوم، لاحقا). */
 export const DATE_WORDS: ReadonlySet<string> = wordSet(quoteWords.dateWords);
 
@@ -84,5 +95,7 @@ export function isPunct(ctx: QuoteContext, i: number, text: string): boolean {
 
 /** True when token i carries the preposition ل as a clitic (للصحافيين، لبوتين). */
 export function hasLamPrefix(token: Token | undefined): boolean {
-  return token?.parts?.some((p) => p.role === 'preposition' && (p.text === 'ل' || p.text.startsWith('ل'))) === true;
+  return (
+    token?.parts?.some((p) => p.role === 'preposition' && (p.text === 'ل' || p.text.startsWith('ل'))) === true
+  );
 }

@@ -24,7 +24,9 @@ function only(raw: string): Quote {
 
 describe('direct quotes', () => {
   it('takes the words inside «…» after a cue and a colon, with the audience', () => {
-    const q = only('وقال أمين مجلس الوزراء الياباني هيروكازو ماتسونو للصحافيين: «نرغب في إجراء محادثات عالية المستوى للتوصل إلى عقد قمة في أقرب وقت ممكن».');
+    const q = only(
+      'وقال أمين مجلس الوزراء الياباني هيروكازو ماتسونو للصحافيين: «نرغب في إجراء محادثات عالية المستوى للتوصل إلى عقد قمة في أقرب وقت ممكن».',
+    );
     assert.equal(q.form, 'direct');
     assert.equal(q.text, 'نرغب في إجراء محادثات عالية المستوى للتوصل إلى عقد قمة في أقرب وقت ممكن');
     assert.equal(q.cue?.text, 'وقال');
@@ -33,35 +35,53 @@ describe('direct quotes', () => {
   });
 
   it('keeps a quotation spanning two sentences whole, and reads the channel', () => {
-    const q = only('قال حاكم منطقة خابروفسك على تلغرام لاحقاً: «نقف اليوم معاً في مواجهة ضغوط الغرب الجماعية. ستواصل الدولتان الدفاع عن مبدأي الحرية وعالم متعدد الأقطاب».');
+    const q = only(
+      'قال حاكم منطقة خابروفسك على تلغرام لاحقاً: «نقف اليوم معاً في مواجهة ضغوط الغرب الجماعية. ستواصل الدولتان الدفاع عن مبدأي الحرية وعالم متعدد الأقطاب».',
+    );
     assert.ok(q.text.includes('الجماعية. ستواصل'));
     assert.equal(q.channel?.text, 'على تلغرام');
   });
 
   it('finds a quotation that follows the cue without a colon', () => {
-    const q = only('وأفاد مانتوروف الذي يشغل أيضاً منصب وزير التجارة والصناعة «يعد ذلك مهماً على وجه الخصوص من أجل تحقيق المهام التي تواجه بلداننا».');
+    const q = only(
+      'وأفاد مانتوروف الذي يشغل أيضاً منصب وزير التجارة والصناعة «يعد ذلك مهماً على وجه الخصوص من أجل تحقيق المهام التي تواجه بلداننا».',
+    );
     assert.equal(q.form, 'direct');
     assert.equal(q.speaker?.text, 'مانتوروف');
   });
 
   it('reads curly and straight quotation marks, and speech after a colon without marks', () => {
-    assert.equal(only('وقال النبوي في تصريحات للصحفيين بعد تشييع الجثمان “كلنا في حالة حزن شديد .. اتصل للعزاء فيه وزراء ثقافة من عدة دول.”').form, 'direct');
-    assert.equal(only('وأكد مصدر أمني "وقع انفجار ثالث بعيد الانفجارين الاولين واستهدف مصلين".').form, 'direct');
-    const colon = only('وقالت أمانة جدة في بيان لها: قامت بلدية المطار الفرعية بإغلاق محل المطعم بعد رصد المخالفات.');
+    assert.equal(
+      only(
+        'وقال النبوي في تصريحات للصحفيين بعد تشييع الجثمان “كلنا في حالة حزن شديد .. اتصل للعزاء فيه وزراء ثقافة من عدة دول.”',
+      ).form,
+      'direct',
+    );
+    assert.equal(
+      only('وأكد مصدر أمني "وقع انفجار ثالث بعيد الانفجارين الاولين واستهدف مصلين".').form,
+      'direct',
+    );
+    const colon = only(
+      'وقالت أمانة جدة في بيان لها: قامت بلدية المطار الفرعية بإغلاق محل المطعم بعد رصد المخالفات.',
+    );
     assert.equal(colon.form, 'direct');
     assert.ok(colon.text.startsWith('قامت بلدية المطار'));
     assert.equal(colon.channel?.text, 'في بيان');
   });
 
   it('splits a quotation interrupted by a new cue, and gives the dropped subject the previous speaker', () => {
-    const quotes = quotesIn('وقالت إيه سو ميات: «لم نتلقّ أي إنذار، وكنا نعتقد أنها أمطار عادية في هذا الموسم»، وأضافت: «خلال ساعات أصبح كل بيتي تحت المياه، واضطر زوجي للصعود إلى السطح». وقد اضطرا للجوء إلى دير.');
+    const quotes = quotesIn(
+      'وقالت إيه سو ميات: «لم نتلقّ أي إنذار، وكنا نعتقد أنها أمطار عادية في هذا الموسم»، وأضافت: «خلال ساعات أصبح كل بيتي تحت المياه، واضطر زوجي للصعود إلى السطح». وقد اضطرا للجوء إلى دير.',
+    );
     assert.equal(quotes.length, 2);
     assert.equal(quotes[1]!.speaker?.text, 'إيه سو ميات');
     assert.equal(quotes[1]!.speaker?.via, 'previous');
   });
 
   it('attributes a quotation to the source named after it', () => {
-    const q = only('واتفق الرئيسان في اتصال هاتفي أمس على العمل سويا “لوقف تدفق المقاتلين الأجانب وتأمين الحدود مع سورية” ، وفقا لما ذكره البيت الأبيض.');
+    const q = only(
+      'واتفق الرئيسان في اتصال هاتفي أمس على العمل سويا “لوقف تدفق المقاتلين الأجانب وتأمين الحدود مع سورية” ، وفقا لما ذكره البيت الأبيض.',
+    );
     assert.equal(q.speaker?.text, 'البيت الأبيض');
     assert.equal(q.speaker?.via, 'after-quote');
   });
@@ -74,13 +94,37 @@ describe('direct quotes', () => {
 });
 
 describe('indirect and mixed quotes', () => {
+  it('gives a relative clause’s report to its antecedent, past an adverb after the cue (الذي قال مرة)', () => {
+    const text =
+      'ولا نحتاج إلى جدلية ماركس، الذي قال مرة عن ديالكتيك هيغل إنه يقف على رأسه، والمطلوب أن نوقفه على قدميه.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    const { mentions } = findEntities({ text, tokens, sentences });
+    const quotes = findQuotes({ text, tokens, sentences, mentions });
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.form, 'indirect');
+    assert.equal(quotes[0]!.speaker?.text, 'ماركس');
+    assert.equal(quotes[0]!.speaker?.anonymous, false);
+  });
+
   it('takes the إن/أن/بأن clause to its end, with the date', () => {
-    const q = only('وأعلن المتحدث باسم الكرملين دميتري بيسكوف، الجمعة، أنه لم يتم توقيع «أي اتفاق» خلال زيارة الزعيم الكوري الشمالي إلى روسيا.');
+    const q = only(
+      'وأعلن المتحدث باسم الكرملين دميتري بيسكوف، الجمعة، أنه لم يتم توقيع «أي اتفاق» خلال زيارة الزعيم الكوري الشمالي إلى روسيا.',
+    );
     assert.equal(q.form, 'indirect', 'a two-word fragment in marks keeps the quote indirect');
     assert.equal(q.text, 'أنه لم يتم توقيع «أي اتفاق» خلال زيارة الزعيم الكوري الشمالي إلى روسيا');
     assert.equal(q.date?.text, 'الجمعة');
-    assert.equal(only('وأفادت روسيا بأن زيارة كيم ستستمر بضعة أيام إضافية، من دون تقديم جدول زمني محدد لها.').text.slice(0, 3), 'بأن');
-    assert.equal(only('قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة.').form, 'indirect');
+    assert.equal(
+      only('وأفادت روسيا بأن زيارة كيم ستستمر بضعة أيام إضافية، من دون تقديم جدول زمني محدد لها.').text.slice(
+        0,
+        3,
+      ),
+      'بأن',
+    );
+    assert.equal(
+      only('قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده في تفجير قنبلة.').form,
+      'indirect',
+    );
   });
 
   it('prefers the name to the description before it, and keeps a name starting with ك whole', () => {
@@ -93,39 +137,54 @@ describe('indirect and mixed quotes', () => {
   });
 
   it('ends the clause where a new clause begins', () => {
-    const q = only('وقال مسؤول بالشرطة إنه عثر يوم الجمعة على جثة الصبي في أحد الأدغال، في حين تواصل الشرطة التحقيق.');
+    const q = only(
+      'وقال مسؤول بالشرطة إنه عثر يوم الجمعة على جثة الصبي في أحد الأدغال، في حين تواصل الشرطة التحقيق.',
+    );
     assert.equal(q.text, 'إنه عثر يوم الجمعة على جثة الصبي في أحد الأدغال');
     assert.equal(q.speaker?.anonymous, true);
   });
 
   it('marks a clause with a longer quoted part as mixed and keeps the quoted part', () => {
-    const q = only('وذكر مسؤول حكومي ياباني رفيع الجمعة، أن رئيس الوزراء فوميو كيشيدا مستعد للقاء كيم «من دون شروط مسبقة».');
+    const q = only(
+      'وذكر مسؤول حكومي ياباني رفيع الجمعة، أن رئيس الوزراء فوميو كيشيدا مستعد للقاء كيم «من دون شروط مسبقة».',
+    );
     assert.equal(q.form, 'mixed');
-    assert.deepEqual(q.quotedParts?.map((p) => p.text), ['من دون شروط مسبقة']);
+    assert.deepEqual(
+      q.quotedParts?.map((p) => p.text),
+      ['من دون شروط مسبقة'],
+    );
     assert.equal(q.speaker?.text, 'مسؤول حكومي ياباني رفيع');
     assert.equal(q.speaker?.anonymous, true);
   });
 
   it('reads a clause introduced after a colon', () => {
-    const q = only('وقال المتحدث باسم الجيش الكولونيل توكور غوساو في بيان: إن "الجيش النيجيري شن هجوما قرب اولاري على الطريق المؤدية إلى المدينة".');
+    const q = only(
+      'وقال المتحدث باسم الجيش الكولونيل توكور غوساو في بيان: إن "الجيش النيجيري شن هجوما قرب اولاري على الطريق المؤدية إلى المدينة".',
+    );
     assert.equal(q.form, 'mixed');
     assert.ok(q.text.startsWith('إن "الجيش'));
   });
 
   it('reads a relay: who reported whom, and قوله', () => {
-    const quotes = quotesIn('أوضح وزير الخارجية بارك جين، الجمعة، أن سيول تفكّر في فرض عقوبات إضافية. ونقلت وكالة «يونهاب» الإخبارية عنه قوله: «نفكّر في جميع الاحتمالات الممكنة لمواجهة ذلك».');
+    const quotes = quotesIn(
+      'أوضح وزير الخارجية بارك جين، الجمعة، أن سيول تفكّر في فرض عقوبات إضافية. ونقلت وكالة «يونهاب» الإخبارية عنه قوله: «نفكّر في جميع الاحتمالات الممكنة لمواجهة ذلك».',
+    );
     const relayed = quotes[1]!;
     assert.equal(relayed.form, 'direct');
     assert.equal(relayed.relay?.text, 'وكالة «يونهاب» الإخبارية');
     assert.equal(relayed.speaker?.via, 'pronoun');
     assert.match(relayed.speaker!.text, /بارك جين/);
-    const inner = only('وقال بيسكوف للصحافيين، كما نقلت عنه وكالة الصحافة الفرنسية: «لم يتم توقيع أي اتفاق، لم يكن هذا مقرراً».');
+    const inner = only(
+      'وقال بيسكوف للصحافيين، كما نقلت عنه وكالة الصحافة الفرنسية: «لم يتم توقيع أي اتفاق، لم يكن هذا مقرراً».',
+    );
     assert.equal(inner.relay?.text, 'وكالة الصحافة الفرنسية');
     assert.equal(inner.audience?.text, 'للصحافيين');
   });
 
   it('names the institution of a statement (جاء في بيان)', () => {
-    const q = only('وجاء في بيان للبيت الأبيض، أنهم أشاروا إلى أن أي تصدير للأسلحة إلى روسيا «سينتهك مباشرة قرارات عدة لمجلس الأمن الدولي».');
+    const q = only(
+      'وجاء في بيان للبيت الأبيض، أنهم أشاروا إلى أن أي تصدير للأسلحة إلى روسيا «سينتهك مباشرة قرارات عدة لمجلس الأمن الدولي».',
+    );
     assert.equal(q.form, 'mixed');
     assert.equal(q.cue?.text, 'وجاء في بيان');
   });
@@ -133,18 +192,37 @@ describe('indirect and mixed quotes', () => {
 
 describe('not quotations', () => {
   it('ignores names, titles and scare quotes in marks', () => {
-    assert.deepEqual(quotesIn('وشاهد كيم عمليات إنتاج مقاتلات «سوخوي سو-35» و«سو-57» الروسية، إضافة إلى رحلة تجريبية لطائرة «سو-35».'), []);
-    assert.deepEqual(quotesIn('أثار بوتين احتمالات تعزيز التعاون وتحدث عن «آفاق» التعاون العسكري رغم العقوبات.'), []);
+    assert.deepEqual(
+      quotesIn(
+        'وشاهد كيم عمليات إنتاج مقاتلات «سوخوي سو-35» و«سو-57» الروسية، إضافة إلى رحلة تجريبية لطائرة «سو-35».',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      quotesIn('أثار بوتين احتمالات تعزيز التعاون وتحدث عن «آفاق» التعاون العسكري رغم العقوبات.'),
+      [],
+    );
   });
 
-  it('ignores the writer\'s asides (يذكر أن) and audiences after قيل', () => {
-    assert.deepEqual(quotesIn('وقال المتحدث باسم الشرطة إن التحقيق مستمر. يذكر أن نهاية دوام اليوم تعد الفرصة الأخيرة للتسجيل.').length, 1);
+  it("ignores the writer's asides (يذكر أن) and audiences after قيل", () => {
+    assert.deepEqual(
+      quotesIn(
+        'وقال المتحدث باسم الشرطة إن التحقيق مستمر. يذكر أن نهاية دوام اليوم تعد الفرصة الأخيرة للتسجيل.',
+      ).length,
+      1,
+    );
     const q = only('وقيل لي إن بعض الإدارات البنكية توظف أبناء كبار الزبائن.');
     assert.equal(q.speaker, undefined);
   });
 
   it('ignores أن after a non-reporting word', () => {
-    assert.deepEqual(quotesIn('وحذّرت بلدان غربية روسيا من إبرام اتفاق أسلحة من شأنه أن يشكّل تحدياً للعقوبات.'), []);
-    assert.deepEqual(quotesIn('وتخشى واشنطن وحلفاؤها أن تؤدي زيارته إلى تعزيز موقف الجيش الروسي في أوكرانيا.'), []);
+    assert.deepEqual(
+      quotesIn('وحذّرت بلدان غربية روسيا من إبرام اتفاق أسلحة من شأنه أن يشكّل تحدياً للعقوبات.'),
+      [],
+    );
+    assert.deepEqual(
+      quotesIn('وتخشى واشنطن وحلفاؤها أن تؤدي زيارته إلى تعزيز موقف الجيش الروسي في أوكرانيا.'),
+      [],
+    );
   });
 });

@@ -1,6 +1,17 @@
 import type { Mention, QuoteSpeaker, Token } from '../../core/annotations.ts';
 import { cueOf, isComplementizer } from './cues.ts';
-import { ANONYMOUS_HEADS, DATE_WORDS, SOURCE_DOCUMENTS, hasLamPrefix, isPunct, isWordIn, PHRASE_STOPS, type QuoteContext, wordAt } from './context.ts';
+import {
+  ANONYMOUS_HEADS,
+  DATE_WORDS,
+  SOURCE_DOCUMENTS,
+  hasLamPrefix,
+  isPunct,
+  isWordIn,
+  PHRASE_STOPS,
+  type QuoteContext,
+  RELATIVES,
+  wordAt,
+} from './context.ts';
 
 const MAX_PHRASE_TOKENS = 12;
 
@@ -13,7 +24,8 @@ export interface SpeakerPhrase {
 
 function isPhraseWord(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
-  if (token === undefined || (token.type !== 'word' && token.type !== 'latin' && token.type !== 'number')) return false;
+  if (token === undefined || (token.type !== 'word' && token.type !== 'latin' && token.type !== 'number'))
+    return false;
   if (isWordIn(PHRASE_STOPS, ctx, i)) return false;
   if (isComplementizer(token, ctx.tokens[i - 1])) return false;
   if (cueOf(token) !== undefined && ctx.mentionOf[i] === undefined) return false;
@@ -35,7 +47,12 @@ function skipQuotedName(ctx: QuoteContext, i: number): number {
     const words = k - i - 1;
     if (words <= 2) return k + 1;
     const after = ctx.tokens[k + 1];
-    const beforeContent = after === undefined || isPunct(ctx, k + 1, ':') || isPunct(ctx, k + 1, '،') || isPunct(ctx, k + 1, '؛') || isComplementizer(after, t);
+    const beforeContent =
+      after === undefined ||
+      isPunct(ctx, k + 1, ':') ||
+      isPunct(ctx, k + 1, '،') ||
+      isPunct(ctx, k + 1, '؛') ||
+      isComplementizer(after, t);
     return beforeContent ? k + 1 : -1;
   }
   return -1;
@@ -80,7 +97,11 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
       // A person's name closes the phrase; a description (وزير الخارجية الأميركي) gives way to the name
       // right after it (جون كيري); an institution not followed by more title words closes it too.
       const nextMention = ctx.mentionOf[i];
-      if (person !== undefined && !(person.via === 'description' && nextMention?.type === 'PER' && nextMention !== person)) break;
+      if (
+        person !== undefined &&
+        !(person.via === 'description' && nextMention?.type === 'PER' && nextMention !== person)
+      )
+        break;
       continue;
     }
     if (firstMention !== undefined && mentionDistance(ctx, i, end) < 0) break;
@@ -96,7 +117,8 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
     while (to <= lastWord) {
       if (isAdjectiveLike(ctx, to)) to++;
       // متحدثة باسم الجيش: the institution the source speaks for belongs to the description.
-      else if (wordAt(ctx, to) === 'باسم' || ctx.tokens[to]!.norm === 'باسم') to = Math.min(lastWord + 1, to + 2);
+      else if (wordAt(ctx, to) === 'باسم' || ctx.tokens[to]!.norm === 'باسم')
+        to = Math.min(lastWord + 1, to + 2);
       else break;
     }
     return { from, to };
@@ -105,9 +127,41 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
 }
 
 // Definite descriptions of unnamed sources: المصدر، المصادر، المتحدثة، المسؤول.
-const DEFINITE_SOURCES = new Set(['مصدر', 'مصادر', 'متحدث', 'متحدثه', 'مسءول', 'مسءوله', 'مسءولون', 'ناطق', 'ناطقه', 'مرشد', 'ضابط', 'شاهد', 'شهود']);
+const DEFINITE_SOURCES = new Set([
+  'مصدر',
+  'مصادر',
+  'متحدث',
+  'متحدثه',
+  'مسءول',
+  'مسءوله',
+  'مسءولون',
+  'ناطق',
+  'ناطقه',
+  'مرشد',
+  'ضابط',
+  'شاهد',
+  'شهود',
+]);
 
-const ADJECTIVES = new Set(['رفيع', 'رفيعو', 'كبير', 'كبار', 'مطلع', 'مطلعه', 'مقرب', 'مقربه', 'بارز', 'سابق', 'اخر', 'اخرون', 'مسءول', 'رسمي', 'رسميه', 'مجهول', 'المستوي']);
+const ADJECTIVES = new Set([
+  'رفيع',
+  'رفيعو',
+  'كبير',
+  'كبار',
+  'مطلع',
+  'مطلعه',
+  'مقرب',
+  'مقربه',
+  'بارز',
+  'سابق',
+  'اخر',
+  'اخرون',
+  'مسءول',
+  'رسمي',
+  'رسميه',
+  'مجهول',
+  'المستوي',
+]);
 
 function hasArticle(token: Token | undefined): boolean {
   return token?.parts?.some((p) => p.role === 'article') === true;
@@ -141,7 +195,11 @@ export function skipDates(ctx: QuoteContext, i: number): number {
 }
 
 /** A speaker record from a phrase. Unnamed sources are kept as such. */
-export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via: QuoteSpeaker['via']): QuoteSpeaker {
+export function speakerFromPhrase(
+  ctx: QuoteContext,
+  phrase: SpeakerPhrase,
+  via: QuoteSpeaker['via'],
+): QuoteSpeaker {
   const tokens = ctx.tokens;
   if (phrase.mention !== undefined) {
     const m = phrase.mention;
@@ -157,15 +215,25 @@ export function speakerFromPhrase(ctx: QuoteContext, phrase: SpeakerPhrase, via:
   const head = wordAt(ctx, from);
   // No name in the phrase: an unnamed source (مسؤول حكومي، المتحدثة، تقارير إخبارية), unless it is a
   // document (البيان) or an indefinite institution word the caller resolves.
-  const anonymous = !SOURCE_DOCUMENTS.has(head) && (ANONYMOUS_HEADS.has(head) || !hasArticle(tokens[from]) || DEFINITE_SOURCES.has(head));
+  const anonymous =
+    !SOURCE_DOCUMENTS.has(head) &&
+    (ANONYMOUS_HEADS.has(head) || !hasArticle(tokens[from]) || DEFINITE_SOURCES.has(head));
   return { start, end, text: ctx.text.slice(start, end), anonymous, via };
 }
 
-/** The subject before a cue (SVO order): a mention ending right before the cue token. */
+/**
+ * The subject before a cue (SVO order): a mention ending right before the cue token, or before a relative
+ * pronoun right before it (ماركس، الذي قال… / الوزيرة التي أكدت…: the antecedent speaks).
+ */
 export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | undefined {
-  const mention = ctx.mentionOf[cue - 1];
-  if (mention === undefined || ctx.sentenceOf[cue - 1] !== ctx.sentenceOf[cue]) return undefined;
-  let from = cue - 1;
+  let last = cue - 1;
+  if (isWordIn(RELATIVES, ctx, last)) {
+    last--;
+    if (isPunct(ctx, last, '،') || isPunct(ctx, last, ',')) last--;
+  }
+  const mention = ctx.mentionOf[last];
+  if (mention === undefined || ctx.sentenceOf[last] !== ctx.sentenceOf[cue]) return undefined;
+  let from = last;
   while (from > 0 && ctx.mentionOf[from - 1] === mention) from--;
-  return { from, to: cue, mention };
+  return { from, to: last + 1, mention };
 }
