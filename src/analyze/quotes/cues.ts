@@ -51,7 +51,31 @@ export function cueOf(token: Token): CueEntry | undefined {
 
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انهن', 'انك']);
 // Words before أن that make it a conjunction of time or concession, not the start of reported content.
-const NON_REPORTING_BEFORE = new Set(['بعد', 'قبل', 'منذ', 'دون', 'رغم', 'بدل', 'حتي', 'لمجرد', 'عوضا', 'الا', 'بمجرد', 'غير', 'شانه', 'شانها', 'شان', 'يجب', 'ينبغي', 'يمكن', 'بامكان', 'بوسع', 'قرر', 'تريد', 'يريد']);
+const NON_REPORTING_BEFORE = new Set([
+  'بعد',
+  'قبل',
+  'منذ',
+  'دون',
+  'رغم',
+  'بدل',
+  'حتي',
+  'لمجرد',
+  'عوضا',
+  'الا',
+  'بمجرد',
+  'غير',
+  'شانه',
+  'شانها',
+  'شان',
+  'يجب',
+  'ينبغي',
+  'يمكن',
+  'بامكان',
+  'بوسع',
+  'قرر',
+  'تريد',
+  'يريد',
+]);
 
 /** True when the token opens a content clause (إن، أن، بأن، أنه…), judged with the word before it. */
 export function isComplementizer(token: Token, previous: Token | undefined): boolean {

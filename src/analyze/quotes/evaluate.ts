@@ -72,7 +72,9 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
     // The names the prediction gives its speaker: the speaker's words and every mention of its entity.
     const predictedNames = [
       ...(q.speaker === undefined ? [] : [q.speaker.text]),
-      ...(doc.annotations.mentions ?? []).filter((m) => m.entityId === q.speaker?.entityId).map((m) => m.text),
+      ...(doc.annotations.mentions ?? [])
+        .filter((m) => m.entityId === q.speaker?.entityId)
+        .map((m) => m.text),
     ];
     const goldNames = goldMentions.get(g.speaker) ?? [];
     const speakerOk =
@@ -81,7 +83,8 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
       (q.speaker !== undefined && sameName(q.speaker.text, g.speaker)) ||
       predictedNames.some((p) => goldNames.some((n) => namesMatch(p, n)));
     if (speakerOk) speakerRight++;
-    else misses.push(`speaker ${entity?.name ?? q.speaker?.text ?? '—'} ≠ ${g.speaker}: ${g.text.slice(0, 40)}`);
+    else
+      misses.push(`speaker ${entity?.name ?? q.speaker?.text ?? '—'} ≠ ${g.speaker}: ${g.text.slice(0, 40)}`);
   }
   let notQuotesReported = 0;
   for (const n of gold.not_quotes ?? []) {
@@ -113,7 +116,9 @@ function namesMatch(a: string, b: string): boolean {
   const x = normalizeArabic(a).trim();
   const y = normalizeArabic(b).trim();
   if (x.length < 3 || y.length < 3) return x === y;
-  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `) || x.endsWith(y) || y.endsWith(x);
+  return (
+    x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `) || x.endsWith(y) || y.endsWith(x)
+  );
 }
 
 function sameName(a: string, b: string): boolean {

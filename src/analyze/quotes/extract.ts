@@ -1,4 +1,12 @@
-import type { Mention, Quote, QuoteForm, QuoteSpeaker, Sentence, TextSpan, Token } from '../../core/annotations.ts';
+import type {
+  Mention,
+  Quote,
+  QuoteForm,
+  QuoteSpeaker,
+  Sentence,
+  TextSpan,
+  Token,
+} from '../../core/annotations.ts';
 import { clauseEnd } from './clause.ts';
 import {
   AUDIENCE_WORDS,
@@ -26,6 +34,8 @@ export interface QuoteInput {
 
 // How far past the cue its content may start: a clause soon, a colon or quotation after a longer attribution
 // (قال حاكم منطقة خابروفسك، ميخائيل ديغتياريف، الذي انضم إلى كيم في الزيارة…، على تلغرام لاحقاً: «…»).
+// Particles that deny the verb after them (لم يقل، لن يعلق، لا يذكر).
+const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لن', 'لا']);
 const MAX_TOKENS_TO_CLAUSE = 14;
 const MAX_TOKENS_TO_QUOTE = 32;
 const MIN_QUOTE_WORDS = 3;
@@ -76,7 +86,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       if (startsParagraph(ctx, i) && pair.words >= MIN_QUOTE_WORDS && previousSpeaker !== undefined) {
         usedPairs.add(i);
         const speaker: QuoteSpeaker = { ...previousSpeaker, via: 'previous' };
-        add(makeQuote(ctx, pair.innerStart, pair.innerEnd, 'direct', { speaker }, [], 0.5), pair.open, pair.close + 1);
+        add(
+          makeQuote(ctx, pair.innerStart, pair.innerEnd, 'direct', { speaker }, [], 0.5),
+          pair.open,
+          pair.close + 1,
+        );
         i = pair.close;
         continue;
       }
@@ -104,6 +118,17 @@ function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subj
     return readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c) ?? subjectBefore(ctx, k);
   }
   // No reporting verb: the sentence's own verb and its named subject (وقدم اللواء البلوي …، مؤكدا أن).
+  return sentenceSubject(ctx, c);
+}
+
+/**
+ * The named subject of the verb that opens the sentence of cue `c`, when the cue comes later in it: a cue
+ * with no subject of its own (وأبدى أوباما … قدرا من الإحباط إلا أنه قال إنه…) reports that subject.
+ */
+function sentenceSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
+  // A sentence that opens with a name (a byline: عبدالحكيم شار- سبق- متابعة: كشف…) has no such verb.
+  if (c <= sentenceStart + 1 || ctx.mentionOf[sentenceStart] !== undefined) return undefined;
   const named = readSpeakerPhrase(ctx, sentenceStart + 1, c);
   return named?.mention !== undefined ? named : undefined;
 }
@@ -118,14 +143,21 @@ function isQuotedName(ctx: QuoteContext, pair: MarkPair): boolean {
   if (before === undefined || before.type !== 'word' || cueOf(before) !== undefined) return false;
   const after = ctx.tokens[pair.close + 1];
   if (after === undefined) return false;
-  return ['؛', '،', ':', ','].includes(after.text) || wordAt(ctx, pair.close + 1) === 'عن' || isComplementizer(after, undefined);
+  return (
+    ['؛', '،', ':', ','].includes(after.text) ||
+    wordAt(ctx, pair.close + 1) === 'عن' ||
+    isComplementizer(after, undefined)
+  );
 }
 
 /** A definite document noun (البيان، النص) or a "same source" phrase (ذات المعطيات، المصدر نفسه). */
 function refersBack(ctx: QuoteContext, from: number, to: number): boolean {
   const head = ctx.tokens[from]!;
-  const definiteDocument = SOURCE_DOCUMENTS.has(wordAt(ctx, from)) && head.parts?.some((p) => p.role === 'article') === true;
-  const same = ['ذات', 'نفس', 'نفسه', 'نفسها', 'ذاته', 'ذاتها'].some((w) => ctx.tokens.slice(from, to).some((t) => t.norm === w));
+  const definiteDocument =
+    SOURCE_DOCUMENTS.has(wordAt(ctx, from)) && head.parts?.some((p) => p.role === 'article') === true;
+  const same = ['ذات', 'نفس', 'نفسه', 'نفسها', 'ذاته', 'ذاتها'].some((w) =>
+    ctx.tokens.slice(from, to).some((t) => t.norm === w),
+  );
   return definiteDocument || same || ['النص', 'المعطيات'].includes(head.norm);
 }
 
@@ -148,6 +180,8 @@ function quoteFromCue(
   previousSpeaker: QuoteSpeaker | undefined,
 ): CueResult | undefined {
   const tokens = ctx.tokens;
+  // ولم يكشف المسؤولون عن… / لن يقول: a report denied is no statement.
+  if (cue.kind === 'verb' && NEGATIONS.has(wordAt(ctx, c - 1))) return undefined;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
   const attribution: Attribution = { cue: spanOf(ctx, c, c + 1) };
   let i = c + 1;
@@ -180,13 +214,20 @@ function quoteFromCue(
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.
-      if (subject.mention === undefined && previousSpeaker !== undefined && refersBack(ctx, subject.from, subject.to)) {
+      if (
+        subject.mention === undefined &&
+        previousSpeaker !== undefined &&
+        refersBack(ctx, subject.from, subject.to)
+      ) {
         attribution.speaker = { ...previousSpeaker, via: 'previous' };
       }
       if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
       i = subject.to;
     } else {
-      const before = cue.kind === 'participle' ? subjectOfMainVerb(ctx, c) : subjectBefore(ctx, c);
+      const before =
+        cue.kind === 'participle'
+          ? subjectOfMainVerb(ctx, c)
+          : (subjectBefore(ctx, c) ?? sentenceSubject(ctx, c));
       // يذكر أن / يشار إلى أن with no one named: the writer's aside ("it is worth noting"), not a report.
       if (before === undefined && ASIDES.has(tokens[c]!.norm)) return undefined;
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
@@ -199,11 +240,16 @@ function quoteFromCue(
   for (let k = i; k < sentenceEnd && k - anchor <= MAX_TOKENS_TO_QUOTE; k++) {
     const token = tokens[k]!;
     const word = wordAt(ctx, k);
-    if (isWordIn(DATE_WORDS, ctx, k) && attribution.date === undefined) attribution.date = spanOf(ctx, k, k + 1);
+    if (isWordIn(DATE_WORDS, ctx, k) && attribution.date === undefined)
+      attribution.date = spanOf(ctx, k, k + 1);
     if (hasLamPrefix(token) && AUDIENCE_WORDS.has(word) && attribution.audience === undefined) {
       attribution.audience = spanOf(ctx, k, extendOverMention(ctx, k));
     }
-    if ((word === 'علي' || word === 'في' || word === 'عبر') && CHANNEL_WORDS.has(wordAt(ctx, k + 1)) && attribution.channel === undefined) {
+    if (
+      (word === 'علي' || word === 'في' || word === 'عبر') &&
+      CHANNEL_WORDS.has(wordAt(ctx, k + 1)) &&
+      attribution.channel === undefined
+    ) {
       attribution.channel = spanOf(ctx, k, k + 2);
     }
     if (cueOf(token)?.lemma === 'نقل' && word !== '' && k > c) {
@@ -225,25 +271,48 @@ function quoteFromCue(
         return clauseQuote(ctx, k + 1, clauseEnd(ctx, k + 1, false), attribution, cue, pairAt);
       }
       const pair = pairAt.get(k + 1);
-      if (pair !== undefined) return { quote: directQuote(ctx, pair, attribution, 0.9).quote, end: pair.close + 1, pairs: [pair.open] };
+      if (pair !== undefined)
+        return {
+          quote: directQuote(ctx, pair, attribution, 0.9).quote,
+          end: pair.close + 1,
+          pairs: [pair.open],
+        };
       // Nothing after the colon in this sentence.
       if (k + 1 >= sentenceEnd) return undefined;
       const end = clauseEnd(ctx, k + 1, false);
       const words = tokens.slice(k + 1, end).filter((t) => t.type !== 'punct').length;
       if (words < MIN_COLON_SPEECH_WORDS) return undefined;
-      return { quote: makeQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, 'direct', attribution, [], 0.7), end, pairs: [] };
+      return {
+        quote: makeQuote(ctx, tokens[k + 1]!.start, tokens[end - 1]!.end, 'direct', attribution, [], 0.7),
+        end,
+        pairs: [],
+      };
     }
     // كشف … عن استعداد الجامعة: a verbal-noun object after عن.
-    if (NOMINAL_AFTER_AN.has(cue.lemma) && word === 'عن' && tokens[k + 1]?.type === 'word' && attribution.speaker?.via === 'subject') {
+    if (
+      NOMINAL_AFTER_AN.has(cue.lemma) &&
+      word === 'عن' &&
+      tokens[k + 1]?.type === 'word' &&
+      attribution.speaker?.via === 'subject'
+    ) {
       return clauseQuote(ctx, k, clauseEnd(ctx, k, true), attribution, cue, pairAt, 0.6);
     }
     const pair = pairAt.get(k);
     if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS && !isQuotedName(ctx, pair)) {
-      return { quote: directQuote(ctx, pair, attribution, 0.8).quote, end: pair.close + 1, pairs: [pair.open] };
+      return {
+        quote: directQuote(ctx, pair, attribution, 0.8).quote,
+        end: pair.close + 1,
+        pairs: [pair.open],
+      };
     }
     // Another cue (finite, or a participle such as موضحا) takes over.
     const other = cueOf(token);
-    if (k > c && (other?.kind === 'verb' || other?.kind === 'participle') && other.lemma !== 'نقل' && ctx.mentionOf[k] === undefined) {
+    if (
+      k > c &&
+      (other?.kind === 'verb' || other?.kind === 'participle') &&
+      other.lemma !== 'نقل' &&
+      ctx.mentionOf[k] === undefined
+    ) {
       return undefined;
     }
   }
@@ -279,7 +348,12 @@ function readRelay(
     // Titles and dates may sit between the relaying agency and عن (نقل شترايتر نائب المتحدث… امس عن ميركل).
     if (round === 1 && out.relay !== undefined) {
       let k = i;
-      while (k < Math.min(limit, i + 10) && !SOURCE_PRONOUNS.has(wordAt(ctx, k)) && ctx.tokens[k]!.type !== 'punct') k++;
+      while (
+        k < Math.min(limit, i + 10) &&
+        !SOURCE_PRONOUNS.has(wordAt(ctx, k)) &&
+        ctx.tokens[k]!.type !== 'punct'
+      )
+        k++;
       if (SOURCE_PRONOUNS.has(wordAt(ctx, k))) i = k;
     }
     if (SOURCE_PRONOUNS.has(wordAt(ctx, i))) {
@@ -299,7 +373,12 @@ function readRelay(
     if (agency === undefined) break;
     const start = ctx.tokens[agency.from]!.start;
     const end = ctx.tokens[agency.to - 1]!.end;
-    out.relay = { start, end, text: ctx.text.slice(start, end), ...(agency.mention ? { entityId: agency.mention.entityId } : {}) };
+    out.relay = {
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      ...(agency.mention ? { entityId: agency.mention.entityId } : {}),
+    };
     i = agency.to;
   }
   if (!speakerFound && out.relay === undefined) return undefined;
@@ -328,17 +407,34 @@ function attributionAfterQuote(
   const limit = ctx.sentences[ctx.sentenceOf[k]!]!.tokenEnd;
   let from = k + 1;
   // وفقا لما ذكره البيت الأبيض / بحسب ما أفاد به المتحدث: skip to the source.
-  for (let skipped = 0; cue.kind === 'according' && skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) from++;
+  for (
+    let skipped = 0;
+    cue.kind === 'according' && skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? '');
+    skipped++
+  )
+    from++;
   const phrase = readSpeakerPhrase(ctx, skipDates(ctx, from), limit);
   // A cue followed by its own clause or quotation is a new statement, not this one's attribution.
   const next = ctx.tokens[phrase?.to ?? from];
-  if (next !== undefined && (isComplementizer(next, ctx.tokens[(phrase?.to ?? from) - 1]) || isPunct(ctx, phrase?.to ?? from, ':'))) return undefined;
-  const speaker = phrase !== undefined ? speakerFromPhrase(ctx, phrase, 'after-quote') : previousSpeaker && { ...previousSpeaker, via: 'previous' as const };
+  if (
+    next !== undefined &&
+    (isComplementizer(next, ctx.tokens[(phrase?.to ?? from) - 1]) || isPunct(ctx, phrase?.to ?? from, ':'))
+  )
+    return undefined;
+  const speaker =
+    phrase !== undefined
+      ? speakerFromPhrase(ctx, phrase, 'after-quote')
+      : previousSpeaker && { ...previousSpeaker, via: 'previous' as const };
   if (speaker === undefined) return undefined;
   return { cue: spanOf(ctx, k, k + 1), speaker, end: phrase?.to ?? k + 1 };
 }
 
-function directQuote(ctx: QuoteContext, pair: MarkPair, attribution: Partial<Attribution>, confidence: number): CueResult {
+function directQuote(
+  ctx: QuoteContext,
+  pair: MarkPair,
+  attribution: Partial<Attribution>,
+  confidence: number,
+): CueResult {
   return {
     quote: makeQuote(ctx, pair.innerStart, pair.innerEnd, 'direct', attribution, [], confidence),
     end: pair.close + 1,
@@ -359,10 +455,18 @@ function clauseQuote(
   const inside = [...pairAt.values()].filter((p) => p.open >= from && p.close < to);
   const quoted = inside.filter((p) => p.words >= MIN_QUOTE_WORDS);
   const form: QuoteForm = quoted.length > 0 ? 'mixed' : 'indirect';
-  const parts = quoted.map((p) => ({ start: p.innerStart, end: p.innerEnd, text: ctx.text.slice(p.innerStart, p.innerEnd) }));
+  const parts = quoted.map((p) => ({
+    start: p.innerStart,
+    end: p.innerEnd,
+    text: ctx.text.slice(p.innerStart, p.innerEnd),
+  }));
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to - 1]!.end;
-  return { quote: makeQuote(ctx, start, end, form, attribution, parts, confidence), end: to, pairs: inside.map((p) => p.open) };
+  return {
+    quote: makeQuote(ctx, start, end, form, attribution, parts, confidence),
+    end: to,
+    pairs: inside.map((p) => p.open),
+  };
 }
 
 function makeQuote(
@@ -405,4 +509,3 @@ function extendOverMention(ctx: QuoteContext, k: number): number {
   while (mention !== undefined && ctx.mentionOf[end] === mention) end++;
   return end;
 }
-

@@ -16,6 +16,14 @@ function quotesIn(raw: string): Quote[] {
   return quotes;
 }
 
+/** The quotes of a text, with the entities found in it as candidate speakers. */
+function withEntities(text: string): Quote[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const { mentions } = findEntities({ text, tokens, sentences });
+  return findQuotes({ text, tokens, sentences, mentions });
+}
+
 function only(raw: string): Quote {
   const quotes = quotesIn(raw);
   assert.equal(quotes.length, 1, `one quote expected, got ${quotes.map((q) => q.text).join(' | ')}`);
@@ -94,6 +102,23 @@ describe('direct quotes', () => {
 });
 
 describe('indirect and mixed quotes', () => {
+  it('reads a denied report as no statement, and the report after it (ولم يكشف… لكن كينياتا قال إن)', () => {
+    const quotes = withEntities(
+      'وفي نيروبي سيرأس أوباما القمة العالمية لريادة الأعمال ثم يقوم بتأبين ضحايا تفجير السفارة الأمريكية في 1998 ويتناول العشاء مع الرئيس اوهورو كينياتا التي حالت اتهامات وجهتها له المحكمة الجنائية الدولية بارتكاب جرائم ضد الإنسانية دون قيام أوباما بهذه الزيارة مبكرا. واسقطت تلك الاتهامات في مارس.\nولم يكشف المسؤولون الأمريكيون عن تفاصيل القضايا التي ستتم مناقشتها بين البلدين في المجال الأمني لكن كينياتا قال إن الحرب على الإرهاب ستكون “محور المناقشات.”',
+    );
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker?.text, 'كينياتا');
+    assert.match(quotes[0]!.text, /^إن الحرب على الإرهاب/);
+  });
+
+  it('gives a report with no subject of its own to the named subject of the verb opening its sentence', () => {
+    const quotes = withEntities(
+      'وقالت فاليري جاريت مساعدته البارزة وصديقة عائلته في مقابلة “كأي شخص شغوف بتراثه تتيح له زيارته لكينيا فرصة لوصل هذه العلاقة الشخصية.”\nوأبدى أوباما – الذي زار كينيا عندما كان عضوا بمجلس الشيوخ في 2006 – قدرا من الإحباط لأنه لن يتاح له نفس القدر من الحرية لرؤية البلد أثناء الزيارة إلا أنه قال إنه يتطلع لها في جميع الأحوال.',
+    );
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1]!.speaker?.text, 'أوباما');
+  });
+
   it('gives a relative clause’s report to its antecedent, past an adverb after the cue (الذي قال مرة)', () => {
     const text =
       'ولا نحتاج إلى جدلية ماركس، الذي قال مرة عن ديالكتيك هيغل إنه يقف على رأسه، والمطلوب أن نوقفه على قدميه.';
