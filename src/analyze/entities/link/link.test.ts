@@ -133,6 +133,14 @@ describe('entity linking', () => {
     assert.equal(result.mentions.find((m) => m.text === 'طرابيشي')?.via, 'coreference');
   });
 
+  it('drops a model place that is a nationality adjective after a definite noun (للخطوط السعودية)', () => {
+    const result = link(sentences['snn-199']!, [['السعودية', 'LOC']]);
+    assert.equal(
+      result.mentions.some((m) => m.text === 'السعودية'),
+      false,
+    );
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

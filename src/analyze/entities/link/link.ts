@@ -20,7 +20,7 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
   // 1. Registry names first: they carry canonical ids and settle the model's guesses they overlap.
   const named = registryDrafts(registry, matchRegistry(registry, text, tokens));
   // 2. The model's names the registry does not know.
-  const model = modelDrafts(text, tokens, input.modelMentions, named, registry.titleWords);
+  const model = modelDrafts(text, tokens, input.modelMentions, named, registry);
   const names = [...named, ...model];
   // 3. Descriptions need the article's people (the one Russian president named) — after 1–2.
   const described = descriptionDrafts(registry, text, tokens, names, date);

@@ -107,8 +107,21 @@ export function matchRegistry(registry: Registry, text: string, tokens: readonly
  * `للطفلة السعودية` (the Saudi girl), not the country; `تنديد السعودية` names the country.
  */
 function isAdjective(registry: Registry, tokens: readonly Token[], i: number, found: Candidate): boolean {
-  if (found.entry.words.length !== 1 || found.cut > 0 || !registry.demonyms.has(found.entry.words[0]!))
-    return false;
+  if (found.entry.words.length !== 1 || found.cut > 0) return false;
+  return isNationalityAdjective(registry, tokens, i, found.entry.words[0]!);
+}
+
+/**
+ * True when `form`, the whole of token i with no proclitic, is a nationality adjective (السعودية) agreeing
+ * with a definite noun before it (للخطوط السعودية, Saudi Airlines): no place is named there.
+ */
+export function isNationalityAdjective(
+  registry: Registry,
+  tokens: readonly Token[],
+  i: number,
+  form: string = tokens[i]?.norm ?? '',
+): boolean {
+  if (!registry.demonyms.has(form)) return false;
   const before = tokens[i - 1];
   if (before === undefined || before.type !== 'word') return false;
   return procliticReadings(before.norm).some((r) => r.form.startsWith('ال') && r.form.length > 3);
