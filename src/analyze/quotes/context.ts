@@ -1,5 +1,6 @@
 import type { Mention, Sentence, Token } from '../../core/annotations.ts';
 import quoteWords from '../../../data/lexicon/quote-words.json' with { type: 'json' };
+import stopwords from '../../../data/lexicon/stopwords.json' with { type: 'json' };
 import { normalizeArabic } from '../../text/normalize.ts';
 import { baseForm } from './cues.ts';
 
@@ -48,6 +49,9 @@ export function buildContext(
 
 /** Normalized words, without clitics, that end a speaker phrase or start an adjunct. */
 export const PHRASE_STOPS: ReadonlySet<string> = wordSet(quoteWords.phraseStops);
+
+/** Function words (في، لكن، إذ، كما): a sentence opening with one does not open with its verb. */
+export const FUNCTION_WORDS: ReadonlySet<string> = wordSet(stopwords.words);
 
 /** Relative pronouns (الذي، التي، الذين): a relative clause after a comma, or the antecedent's verb. */
 export const RELATIVES: ReadonlySet<string> = new Set([

@@ -49,6 +49,22 @@ export function cueOf(token: Token): CueEntry | undefined {
   return first === 'و' || first === 'ف' ? CUES.get(token.norm.slice(1)) : undefined;
 }
 
+/**
+ * A reporting verb carrying an object pronoun (أكده، قالته، ذكرها in وهو ما أكده غوني موسى): it reports, but
+ * what it reports came before it, so it is no cue of its own; its subject may still speak later.
+ */
+export function verbWithObjectPronoun(token: Token): CueEntry | undefined {
+  if (token.type !== 'word') return undefined;
+  const base = baseForm(token);
+  const suffix = OBJECT_PRONOUNS.find((p) => base.endsWith(p) && base.length - p.length >= 3);
+  if (suffix === undefined) return undefined;
+  const stem = base.slice(0, -suffix.length);
+  const cue = CUES.get(stem) ?? (stem.endsWith('ت') ? CUES.get(stem.slice(0, -1)) : undefined);
+  return cue?.kind === 'verb' && !cue.weak ? cue : undefined;
+}
+
+const OBJECT_PRONOUNS = ['هما', 'هم', 'ها', 'ه'];
+
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني', 'انهن', 'انك']);
 // Words before أن that make it a conjunction of time or concession, not the start of reported content.
 const NON_REPORTING_BEFORE = new Set([

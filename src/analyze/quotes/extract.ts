@@ -13,6 +13,7 @@ import {
   buildContext,
   CHANNEL_WORDS,
   DATE_WORDS,
+  FUNCTION_WORDS,
   hasLamPrefix,
   isPunct,
   isWordIn,
@@ -20,7 +21,7 @@ import {
   SOURCE_DOCUMENTS,
   wordAt,
 } from './context.ts';
-import { type CueEntry, cueOf, isComplementizer } from './cues.ts';
+import { type CueEntry, cueOf, isComplementizer, verbWithObjectPronoun } from './cues.ts';
 import { findMarkPairs, type MarkPair } from './marks.ts';
 import { readSpeakerPhrase, skipDates, speakerFromPhrase, subjectBefore } from './speaker.ts';
 
@@ -108,29 +109,55 @@ export function findQuotes(input: QuoteInput): Quote[] {
 
 /**
  * A participle cue (موضحا، مشيرا إلى) shares the subject of the verb it accompanies: the nearest verb cue
- * before it in the sentence (وأكد مصدر طبي …، موضحا «…»).
+ * before it in the sentence (وأكد مصدر طبي …، موضحا «…»), else the named subject of the sentence's own
+ * verb (وقدم اللواء البلوي …، مؤكدا أن).
  */
 function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
+  return earlierVerbSubject(ctx, c) ?? openingSubject(ctx, c);
+}
+
+/** The subject of the nearest reporting verb before cue `c` in its sentence. */
+function earlierVerbSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
   for (let k = c - 1; k >= sentenceStart; k--) {
-    const verb = cueOf(ctx.tokens[k]!);
+    const verb = cueOf(ctx.tokens[k]!) ?? verbWithObjectPronoun(ctx.tokens[k]!);
     if (verb?.kind !== 'verb' || verb.weak) continue;
     return readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c) ?? subjectBefore(ctx, k);
   }
-  // No reporting verb: the sentence's own verb and its named subject (وقدم اللواء البلوي …، مؤكدا أن).
-  return sentenceSubject(ctx, c);
+  return undefined;
+}
+
+/** The named subject right after the word opening the sentence of cue `c` (its verb, in VSO order). */
+function openingSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
+  const named = readSpeakerPhrase(ctx, sentenceStart + 1, c);
+  return named?.mention !== undefined ? named : undefined;
 }
 
 /**
- * The named subject of the verb that opens the sentence of cue `c`, when the cue comes later in it: a cue
- * with no subject of its own (وأبدى أوباما … قدرا من الإحباط إلا أنه قال إنه…) reports that subject.
+ * Who reports at a verb cue with no subject of its own, later in its sentence: the subject of an earlier
+ * reporting verb (وهو ما أكده غوني موسى، … إذ أشار إلى أن), else the named subject of the verb opening the
+ * sentence (وأبدى أوباما … قدرا من الإحباط إلا أنه قال إنه…). Not when a definite noun right before the
+ * cue is its own subject (إذ إن الاستطلاع يشير), nor, for the opening verb, when the sentence opens with a
+ * name (a byline: عبدالحكيم شار- سبق- متابعة: كشف…) or a function word (لكن دونالد ترامب…).
  */
 function sentenceSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
-  // A sentence that opens with a name (a byline: عبدالحكيم شار- سبق- متابعة: كشف…) has no such verb.
-  if (c <= sentenceStart + 1 || ctx.mentionOf[sentenceStart] !== undefined) return undefined;
-  const named = readSpeakerPhrase(ctx, sentenceStart + 1, c);
-  return named?.mention !== undefined ? named : undefined;
+  if (c <= sentenceStart + 1 || ctx.tokens[c - 1]?.parts?.some((p) => p.role === 'article') === true)
+    return undefined;
+  const earlier = earlierVerbSubject(ctx, c);
+  if (earlier !== undefined) return earlier;
+  if (ctx.mentionOf[sentenceStart] !== undefined || isWordIn(FUNCTION_WORDS, ctx, sentenceStart))
+    return undefined;
+  return openingSubject(ctx, c);
+}
+
+/** True when the previous speaker was named in the sentence of cue `c` (وقالت X: «…»، وأضافت: «…»). */
+function spokeInSentence(ctx: QuoteContext, c: number, previous: QuoteSpeaker | undefined): boolean {
+  if (previous === undefined) return false;
+  const sentence = ctx.sentences[ctx.sentenceOf[c]!]!;
+  const from = ctx.tokens[sentence.tokenStart]!.start;
+  return previous.start >= from && previous.start < ctx.tokens[c]!.start;
 }
 
 /**
@@ -227,7 +254,8 @@ function quoteFromCue(
       const before =
         cue.kind === 'participle'
           ? subjectOfMainVerb(ctx, c)
-          : (subjectBefore(ctx, c) ?? sentenceSubject(ctx, c));
+          : (subjectBefore(ctx, c) ??
+            (spokeInSentence(ctx, c, previousSpeaker) ? undefined : sentenceSubject(ctx, c)));
       // يذكر أن / يشار إلى أن with no one named: the writer's aside ("it is worth noting"), not a report.
       if (before === undefined && ASIDES.has(tokens[c]!.norm)) return undefined;
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');

@@ -111,6 +111,22 @@ describe('indirect and mixed quotes', () => {
     assert.match(quotes[0]!.text, /^إن الحرب على الإرهاب/);
   });
 
+  it('gives a report with no subject of its own to the subject of an earlier verb (وهو ما أكده X، … إذ أشار)', () => {
+    const quotes = withEntities(
+      'وهو ما أكده غوني موسى، وهو مسلح في ميليشيا تقاتل بوكو حرام إلى جانب الجيش النيجيري، إذ أشار إلى ان هجوم المسلحين القادمين على الارجح من غابة سامبيسا كان اشبه بـ "حملة انتقامية".',
+    );
+    assert.equal(quotes.length, 1);
+    assert.equal(quotes[0]!.speaker?.text, 'غوني موسى');
+  });
+
+  it('does not give a report to a name in a sentence opening with a function word (لكن X … إذ إن الاستطلاع يشير)', () => {
+    const quotes = withEntities(
+      'لكن دونالد ترامب الشخصية المثيرة للجدل سيخسر كثيرا في تنافس مفترض ضد الأوفر حظا للفوز بترشيح الحزب الديموقراطي هيلاري كلينتون، إذ إن الاستطلاع يشير إلى أنها ستفوز فيه بنسبة الـ48 بالمائة من الأصوات في مقابل 36 بالمائة لدونالد ترامب.',
+    );
+    assert.equal(quotes.length, 1);
+    assert.notEqual(quotes[0]!.speaker?.text, 'دونالد ترامب');
+  });
+
   it('gives a report with no subject of its own to the named subject of the verb opening its sentence', () => {
     const quotes = withEntities(
       'وقالت فاليري جاريت مساعدته البارزة وصديقة عائلته في مقابلة “كأي شخص شغوف بتراثه تتيح له زيارته لكينيا فرصة لوصل هذه العلاقة الشخصية.”\nوأبدى أوباما – الذي زار كينيا عندما كان عضوا بمجلس الشيوخ في 2006 – قدرا من الإحباط لأنه لن يتاح له نفس القدر من الحرية لرؤية البلد أثناء الزيارة إلا أنه قال إنه يتطلع لها في جميع الأحوال.',
