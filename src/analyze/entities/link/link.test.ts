@@ -141,6 +141,16 @@ describe('entity linking', () => {
     );
   });
 
+  it('reads a capital inside a club name as the city, not its country (ريال مدريد)', () => {
+    const result = link(sentences['snn-400']!, [['ريال مدريد', 'ORG']]);
+    const madrid = result.mentions.find((m) => m.text === 'مدريد');
+    assert.equal(madrid?.entityId, 'actor:madrid');
+    assert.equal(
+      result.entities.some((e) => e.id === 'actor:spain'),
+      false,
+    );
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

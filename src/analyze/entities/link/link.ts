@@ -6,7 +6,7 @@ import { assemble } from './assemble.ts';
 import { descriptionDrafts } from './descriptions.ts';
 import { guestDrafts } from './guest.ts';
 import { modelDrafts } from './model-drafts.ts';
-import { registryDrafts } from './registry-drafts.ts';
+import { citiesInNames, registryDrafts } from './registry-drafts.ts';
 import { appositionTitle } from './titles.ts';
 import type { Draft, LinkInput, LinkResult } from './types.ts';
 
@@ -21,7 +21,7 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
   const named = registryDrafts(registry, matchRegistry(registry, text, tokens));
   // 2. The model's names the registry does not know.
   const model = modelDrafts(text, tokens, input.modelMentions, named, registry);
-  const names = [...named, ...model];
+  const names = [...citiesInNames(registry, named, model), ...model];
   // 3. Descriptions need the article's people (the one Russian president named) — after 1–2.
   const described = descriptionDrafts(registry, text, tokens, names, date);
   // 4. Short forms: their choice between two full names weighs every mention found so far.

@@ -27,7 +27,8 @@ function choose(
 }
 
 /**
- * Registry matches as mentions of canonical actors; a capital stands for its country (موسكو → Russia).
+ * Registry matches as mentions of canonical actors; a capital stands for its country (موسكو → Russia), except
+ * inside a longer registry name.
  * Ambiguous names are settled by the countries the article names without ambiguity.
  */
 export function registryDrafts(registry: Registry, matches: readonly RegistryMatch[]): Draft[] {
@@ -42,7 +43,9 @@ export function registryDrafts(registry: Registry, matches: readonly RegistryMat
     const chosen = choose(registry, m.actorIds, articleCountries);
     if (chosen === undefined) continue;
     const actor = registry.actors.get(chosen)!;
-    const target = actor.metonymOf !== undefined ? registry.actors.get(actor.metonymOf) : actor;
+    // Inside a longer name (جامعة موسكو الحكومية) a capital is the city, not its government.
+    const metonym = actor.metonymOf !== undefined && !m.nested;
+    const target = metonym ? registry.actors.get(actor.metonymOf!) : actor;
     if (target === undefined) continue;
     drafts.push({
       start: m.start,
@@ -53,7 +56,33 @@ export function registryDrafts(registry: Registry, matches: readonly RegistryMat
       type: target.type,
       via: 'registry',
       key: target.id,
+      ...(metonym ? { place: actor.id } : {}),
     });
   }
   return drafts;
+}
+
+/**
+ * A capital read as its country that lies inside a longer name the model found (ريال مدريد, a club) is the
+ * city there: the country does not act in it.
+ */
+export function citiesInNames(registry: Registry, named: readonly Draft[], model: readonly Draft[]): Draft[] {
+  return named.map((d) => {
+    if (d.place === undefined) return d;
+    const holder = model.some(
+      (n) => n.start <= d.start && n.end >= d.end && n.end - n.start > d.end - d.start,
+    );
+    const city = registry.actors.get(d.place);
+    if (!holder || city === undefined) return d;
+    return {
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      tokenStart: d.tokenStart,
+      tokenEnd: d.tokenEnd,
+      type: city.type,
+      via: d.via,
+      key: city.id,
+    };
+  });
 }

@@ -35,4 +35,6 @@ export interface Draft extends Span {
   readonly via: Mention['via'];
   /** `actor:…` for registry actors, `doc:<type>:<normalized name>` until doc ids are numbered. */
   readonly key: string;
+  /** For a capital read as its country (موسكو → Russia): the city's own actor id. */
+  readonly place?: string;
 }
