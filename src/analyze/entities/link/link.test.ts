@@ -151,6 +151,32 @@ describe('entity linking', () => {
     );
   });
 
+  it('keeps religious formulae, God alone and particles (به) out of names (محمد صلى الله عليه وسلم → محمد)', () => {
+    const result = link(sentences['snn-360']!, [
+      ['علي الحذيفي', 'PER'],
+      ['محمد صلى', 'PER'],
+      ['الله', 'MISC'],
+      ['الله', 'MISC', 1],
+      [' به ', 'MISC'],
+    ]);
+    assert.deepEqual(
+      result.entities.filter((e) => e.id.startsWith('doc:')).map((e) => e.name),
+      ['علي الحذيفي', 'محمد'],
+    );
+  });
+
+  it('gives a name one type in an article, the type most of its mentions have', () => {
+    const text = `${sentences['snn-400-title']}\n${sentences['snn-400']}`;
+    const result = link(text, [
+      ['ريال مدريد', 'ORG'],
+      ['ريال مدريد', 'MISC', 1],
+    ]);
+    const real = result.entities.filter((e) => e.name === 'ريال مدريد');
+    assert.equal(real.length, 1);
+    assert.equal(real[0]!.type, 'ORG');
+    assert.equal(mentionsOf(result, real[0]!.id).length, 2);
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

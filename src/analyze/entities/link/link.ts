@@ -5,7 +5,7 @@ import { aliasDrafts } from './aliases.ts';
 import { assemble } from './assemble.ts';
 import { descriptionDrafts } from './descriptions.ts';
 import { guestDrafts } from './guest.ts';
-import { modelDrafts } from './model-drafts.ts';
+import { modelDrafts, oneTypePerName } from './model-drafts.ts';
 import { citiesInNames, registryDrafts } from './registry-drafts.ts';
 import { appositionTitle } from './titles.ts';
 import type { Draft, LinkInput, LinkResult } from './types.ts';
@@ -20,7 +20,7 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
   // 1. Registry names first: they carry canonical ids and settle the model's guesses they overlap.
   const named = registryDrafts(registry, matchRegistry(registry, text, tokens));
   // 2. The model's names the registry does not know.
-  const model = modelDrafts(text, tokens, input.modelMentions, named, registry);
+  const model = oneTypePerName(modelDrafts(text, tokens, input.modelMentions, named, registry));
   const names = [...citiesInNames(registry, named, model), ...model];
   // 3. Descriptions need the article's people (the one Russian president named) — after 1–2.
   const described = descriptionDrafts(registry, text, tokens, names, date);

@@ -1,12 +1,33 @@
-import type { Token } from '../../../core/annotations.ts';
+import stopwords from '../../../../data/lexicon/stopwords.json' with { type: 'json' };
+import type { EntityType, Token } from '../../../core/annotations.ts';
 import { overlaps } from '../../../core/span.ts';
-import { isNationalityAdjective } from '../registry/match.ts';
+import { blockedSpans, isNationalityAdjective } from '../registry/match.ts';
 import type { Registry } from '../registry/registry.ts';
 import { bareNorm, isTitleWord, nameStart } from './spans.ts';
 import type { Draft, ModelMention } from './types.ts';
 import { isSpeaksFor } from './speaks-for.ts';
 
 const TANWEEN = /[\u064B-\u064D]/;
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(stopwords.words);
+
+/**
+ * A model name without the words of a blocked phrase at its edges (محمد صلى → محمد, before صلى الله عليه
+ * وسلم); `undefined` when nothing is left or the phrase sits inside it.
+ */
+function outsideBlocked(
+  m: ModelMention,
+  tokens: readonly Token[],
+  blocked: Uint8Array,
+): ModelMention | undefined {
+  let from = m.tokenStart;
+  let to = m.tokenEnd;
+  while (from < to && blocked[from] === 1) from++;
+  while (to > from && blocked[to - 1] === 1) to--;
+  if (from >= to) return undefined;
+  for (let k = from; k < to; k++) if (blocked[k] === 1) return undefined;
+  if (from === m.tokenStart && to === m.tokenEnd) return m;
+  return { ...m, tokenStart: from, tokenEnd: to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
 
 /** The key of an entity the registry does not know: its type and normalized words without proclitics. */
 export function docKey(type: string, tokens: readonly Token[], from: number, to: number): string {
@@ -29,9 +50,19 @@ export function modelDrafts(
   registry: Registry,
 ): Draft[] {
   const drafts: Draft[] = [];
-  for (const m of model) {
-    const first = tokens[m.tokenStart];
-    if (first === undefined || m.tokenEnd <= m.tokenStart) continue;
+  const blocked = new Uint8Array(tokens.length);
+  for (const [from, to] of blockedSpans(registry, tokens)) blocked.fill(1, from, to);
+  for (const found of model) {
+    const m = outsideBlocked(found, tokens, blocked);
+    const first = m === undefined ? undefined : tokens[m.tokenStart];
+    if (m === undefined || first === undefined || m.tokenEnd <= m.tokenStart) continue;
+    // A pronoun or particle (له، ما) is no name; nor is God alone (سائلا الله أن يحفظ…, بيت الله), named in
+    // prayers and formulae throughout Arabic news but never an actor in it.
+    if (
+      m.tokenEnd - m.tokenStart === 1 &&
+      (FUNCTION_WORDS.has(bareNorm(first)) || bareNorm(first) === 'الله')
+    )
+      continue;
     // Tanween marks an indefinite adjective or noun (مركزاً روسياً), not a name.
     if (m.tokenEnd - m.tokenStart === 1 && TANWEEN.test(first.text)) continue;
     if (isSpeaksFor(tokens, m.tokenStart)) continue;
@@ -58,4 +89,32 @@ export function modelDrafts(
     });
   }
   return drafts;
+}
+
+/**
+ * One type per name in an article: the model may call the same name a club here and a thing there (ريال،
+ * فيفا، بوكو حرام); every mention of it takes the type most of them have (the first one's on a tie), so
+ * the name is one entity.
+ */
+export function oneTypePerName(drafts: readonly Draft[]): Draft[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const d of drafts) {
+    const name = nameOfKey(d.key);
+    const counts = votes.get(name) ?? new Map<EntityType, number>();
+    counts.set(d.type, (counts.get(d.type) ?? 0) + 1);
+    votes.set(name, counts);
+  }
+  return drafts.map((d) => {
+    const counts = votes.get(nameOfKey(d.key))!;
+    if (counts.size === 1) return d;
+    // Ties go to the type of the name's first mention: Map order is first-seen order.
+    const top = Math.max(...counts.values());
+    const best = [...counts].find(([, n]) => n === top)![0];
+    return best === d.type ? d : { ...d, type: best, key: `doc:${best}:${nameOfKey(d.key)}` };
+  });
+}
+
+/** `doc:ORG:ريال` → `ريال`. */
+function nameOfKey(key: string): string {
+  return key.slice(key.indexOf(':', 4) + 1);
 }

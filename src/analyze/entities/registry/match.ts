@@ -103,6 +103,25 @@ export function matchRegistry(registry: Registry, text: string, tokens: readonly
 }
 
 /**
+ * Token ranges of the registry's blocked phrases: phrases holding a name-like word that name nothing
+ * (صلاة المغرب, the sunset prayer; حفظه الله, a blessing).
+ */
+export function blockedSpans(registry: Registry, tokens: readonly Token[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const found = longestAt(registry, tokens, i);
+    if (found === undefined) {
+      i++;
+      continue;
+    }
+    if (found.entry.actorIds === null) spans.push([i, i + found.entry.words.length]);
+    i += found.entry.words.length;
+  }
+  return spans;
+}
+
+/**
  * True for a one-word name that is also a nationality adjective agreeing with a definite noun before it:
  * `للطفلة السعودية` (the Saudi girl), not the country; `تنديد السعودية` names the country.
  */
