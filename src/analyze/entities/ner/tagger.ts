@@ -30,12 +30,6 @@ export interface Tagger {
  * Binds a model to its resources once; the returned functions are the hot path.
  * `createTagger(model, resources).tag(['قال', 'بوتين'])` → `['O', 'B-PER']`.
  */
-const TYPE_BIAS: Record<string, number> = Object.fromEntries(
-  (process.env.NER_TYPE_BIAS ?? '')
-    .split(',')
-    .filter(Boolean)
-    .map((x) => [x.split(':')[0], Number(x.split(':')[1])]),
-);
 export function createTagger(
   model: NerModel,
   resources: FeatureResources,
@@ -59,7 +53,6 @@ export function createTagger(
     addScores(model, featurizer.info(word).own, scores, 0);
     // O is tag 0 (see tags.ts).
     scores[0]! -= model.outsideBias;
-    for (let t = 1; t < T; t++) scores[t]! += TYPE_BIAS[model.tags[t]!.slice(2)] ?? 0;
     if (ownScores.size >= 200_000) ownScores = new Map();
     ownScores.set(word, scores);
     return scores;
