@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: every evaluation against the gold data in ../shared, printed one after another
- * (quotations, NER, headline integrity, events, date expressions). Needs ../shared; the shipped product does not.
+ * (quotations, entities, NER, headline integrity, events, date expressions). Needs ../shared; the shipped product does not.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -16,7 +16,24 @@ const runs: [string, string[]][] = [
   ['Quotations: the seed', ['eval', 'quotes', `${SHARED_DIR}corpus/seed/gold.json`]],
   [
     'Quotations: quotes-dev',
-    ['eval', 'quotes', ...readdirSync(quotesDev).filter((f) => f.endsWith('.json')).map((f) => `${quotesDev}${f}`)],
+    [
+      'eval',
+      'quotes',
+      ...readdirSync(quotesDev)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${quotesDev}${f}`),
+    ],
+  ],
+  [
+    'Entities: the seed and quotes-dev (gold surfaces found, typed, linked)',
+    [
+      'eval',
+      'entities',
+      `${SHARED_DIR}corpus/seed/gold.json`,
+      ...readdirSync(quotesDev)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `${quotesDev}${f}`),
+    ],
   ],
   ['NER: ANERcorp test split', ['eval', 'ner', `${SHARED_DIR}datasets/anercorp/ANERCorp_CamelLab_test.txt`]],
   ['Headline integrity', ['eval', 'integrity']],
@@ -30,8 +47,12 @@ for (const [title, args] of runs) {
 }
 // Date expressions: the Recognizers-Text Arabic cases (a script, not a CLI command: the cases are test data).
 console.log('\n## Date expressions: Recognizers-Text Arabic DateTime cases\n$ npx tsx scripts/eval-times.ts');
-const times = spawnSync(process.execPath, ['--import', 'tsx', new URL('../scripts/eval-times.ts', import.meta.url).pathname], {
-  stdio: 'inherit',
-});
+const times = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', new URL('../scripts/eval-times.ts', import.meta.url).pathname],
+  {
+    stdio: 'inherit',
+  },
+);
 if (times.status !== 0) failed++;
 process.exit(failed === 0 ? 0 : 1);

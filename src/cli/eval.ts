@@ -2,16 +2,28 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeArticle } from '../analyze/index.ts';
+import {
+  type EntityGold,
+  type EntityReport,
+  evaluateEntities,
+  formatEntityReport,
+  sumEntityReports,
+} from '../analyze/entities/index.ts';
 import { evaluateNer, formatNerReport } from '../analyze/entities/ner/index.ts';
 import { type EventGold, evaluateEvents, formatEventReport } from '../analyze/events/index.ts';
-import { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } from '../analyze/quotes/index.ts';
+import {
+  evaluateQuotes,
+  formatQuoteReport,
+  type QuoteGold,
+  type QuoteReport,
+} from '../analyze/quotes/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
 import { parsePlainText } from '../ingest/plain-text.ts';
 import { registerEvalIntegrity } from './eval-integrity.ts';
 import { readTextInput } from './read-input.ts';
 
-interface GoldFile extends QuoteGold, Partial<EventGold> {
+interface GoldFile extends Omit<QuoteGold, 'entities'>, Partial<EventGold>, Partial<EntityGold> {
   /** The article text inside the file (quotes-dev format)… */
   readonly text?: string;
   /** …or the path of the article, relative to the gold file (seed format). */
@@ -49,20 +61,49 @@ export function registerEval(program: Command): void {
         process.stdout.write(`${formatQuoteReport(report, file)}\n`);
         if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
       }
-      if (reports.length > 1) process.stdout.write(`${formatQuoteReport(sumReports(reports), 'all files')}\n`);
+      if (reports.length > 1)
+        process.stdout.write(`${formatQuoteReport(sumReports(reports), 'all files')}\n`);
+    });
+  evalCommand
+    .command('entities')
+    .description(
+      'score entities against gold files in the seed format: gold surfaces found as mentions, with the right type, linked to one entity per gold entity',
+    )
+    .argument('<gold...>', 'gold JSON files with an "entities" list')
+    .option('-v, --verbose', 'list every miss')
+    .action(async (files: string[], options: { verbose?: boolean }) => {
+      const reports: EntityReport[] = [];
+      for (const file of files) {
+        const gold = await readGold(file);
+        if (!Array.isArray(gold.entities))
+          throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "entities" list', { input: file });
+        const report = evaluateEntities(analyzeArticle(await goldArticle(file, gold)), {
+          entities: gold.entities,
+        });
+        reports.push(report);
+        process.stdout.write(`${formatEntityReport(report, file)}\n`);
+        if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
+      }
+      if (reports.length > 1)
+        process.stdout.write(`${formatEntityReport(sumEntityReports(reports), 'all files')}\n`);
     });
   evalCommand
     .command('events')
-    .description('score coded events against gold files in the seed format (precision/recall per PLOVER type)')
+    .description(
+      'score coded events against gold files in the seed format (precision/recall per PLOVER type)',
+    )
     .argument('<gold...>', 'gold JSON files with an "events" list')
     .option('--published <date>', 'publication date (ISO 8601) of the articles, for their dates')
     .option('-v, --verbose', 'list every miss')
     .action(async (files: string[], options: { published?: string; verbose?: boolean }) => {
       for (const file of files) {
         const gold = await readGold(file);
-        if (!Array.isArray(gold.events)) throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "events" list', { input: file });
+        if (!Array.isArray(gold.events))
+          throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "events" list', { input: file });
         const raw = await goldArticle(file, gold);
-        const doc = analyzeArticle(options.published === undefined ? raw : { ...raw, publishedAt: options.published });
+        const doc = analyzeArticle(
+          options.published === undefined ? raw : { ...raw, publishedAt: options.published },
+        );
         const report = evaluateEvents(doc, { events: gold.events });
         process.stdout.write(`${formatEventReport(report, file)}\n`);
         if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
@@ -74,13 +115,16 @@ async function readGold(file: string): Promise<GoldFile> {
   try {
     return JSON.parse(await readFile(file, 'utf8')) as GoldFile;
   } catch (error) {
-    throw new RasdError('E_BAD_DOCUMENT', `cannot read gold file: ${(error as Error).message}`, { input: file });
+    throw new RasdError('E_BAD_DOCUMENT', `cannot read gold file: ${(error as Error).message}`, {
+      input: file,
+    });
   }
 }
 
 async function evaluateFile(file: string): Promise<QuoteReport> {
   const gold = await readGold(file);
-  if (!Array.isArray(gold.quotes)) throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "quotes" list', { input: file });
+  if (!Array.isArray(gold.quotes))
+    throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "quotes" list', { input: file });
   return evaluateQuotes(analyzeArticle(await goldArticle(file, gold)), gold);
 }
 
@@ -89,12 +133,18 @@ async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typ
   let raw: ReturnType<typeof parsePlainText>;
   if (typeof gold.text === 'string') {
     const title = typeof gold.document === 'object' ? gold.document.title : undefined;
-    raw = makeRawArticle({ source: { kind: 'file', location: file }, rawText: gold.text, ...(title ? { title } : {}) });
+    raw = makeRawArticle({
+      source: { kind: 'file', location: file },
+      rawText: gold.text,
+      ...(title ? { title } : {}),
+    });
   } else if (typeof gold.document === 'string') {
     const path = resolve(dirname(file), gold.document);
     raw = parsePlainText(await readTextInput(path), { kind: 'file', location: path });
   } else {
-    throw new RasdError('E_BAD_DOCUMENT', 'gold file has neither "text" nor a "document" path', { input: file });
+    throw new RasdError('E_BAD_DOCUMENT', 'gold file has neither "text" nor a "document" path', {
+      input: file,
+    });
   }
   return raw;
 }

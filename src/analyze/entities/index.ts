@@ -6,6 +6,13 @@ import { recognizeEntities } from './ner/index.ts';
 import { defaultRegistry, type Registry } from './registry/registry.ts';
 
 export type { LinkResult, ModelMention } from './link/types.ts';
+export {
+  type EntityGold,
+  type EntityReport,
+  evaluateEntities,
+  formatEntityReport,
+  sumEntityReports,
+} from './evaluate.ts';
 
 export interface FindEntitiesInput {
   readonly text: string;
