@@ -18,7 +18,13 @@ const SOURCES = join(ROOT, 'data/actors/sources');
 const OUT = join(ROOT, 'data/actors/actors.json');
 const PETRARCH = join(ROOT, '../shared/datasets/petrarch-arabic/actor_dict_ar_v4.txt');
 // Tables that are not actors.
-const SPECIAL = new Set(['titles.tsv', 'title-words.tsv', 'blocked.tsv', 'name-parts.tsv']);
+const SPECIAL = new Set([
+  'titles.tsv',
+  'title-words.tsv',
+  'blocked.tsv',
+  'name-parts.tsv',
+  'institutions.tsv',
+]);
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 const ISO3 = /^[A-Z]{3}$/;
 const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
@@ -142,16 +148,70 @@ function actorFromRow(row: Row): ActorRecord | undefined {
   return actor;
 }
 
+/** The feminine of a masculine demonym, word by word: الكوري الشمالي → الكورية الشمالية. */
+function feminine(masculine: string): string {
+  return masculine
+    .split(' ')
+    .map((w) => (w.endsWith('ي') ? `${w}ة` : w))
+    .join(' ');
+}
+
+/**
+ * The institutions of every country with a demonym (institutions.tsv): one actor per country and row. A name
+ * a hand-written actor already has stays with it, and that actor takes the row's other names instead.
+ */
+function institutionActors(
+  countries: readonly { actor: ActorRecord; demonyms: readonly string[] }[],
+  handWritten: ActorRecord[],
+): ActorRecord[] {
+  const owner = new Map<string, number>();
+  handWritten.forEach((a, i) => {
+    for (const v of a.ar) owner.set(normalizeArabic(v), i);
+  });
+  const made: ActorRecord[] = [];
+  for (const row of readTable('institutions.tsv')) {
+    const f = row.fields;
+    for (const { actor: country, demonyms } of countries) {
+      const variants = [
+        ...new Set(
+          splitList(f.arabic).flatMap((pattern) =>
+            demonyms.map((m) => pattern.replace('{m}', m).replace('{f}', feminine(m))),
+          ),
+        ),
+      ];
+      const taken = variants.map((v) => owner.get(normalizeArabic(v)));
+      const holder = taken.find((i) => i !== undefined);
+      const free = variants.filter((_, i) => taken[i] === undefined);
+      if (holder !== undefined) {
+        const actor = handWritten[holder]!;
+        handWritten[holder] = { ...actor, ar: [...actor.ar, ...free] };
+        for (const v of free) owner.set(normalizeArabic(v), holder);
+        continue;
+      }
+      const actor: { -readonly [K in keyof ActorRecord]: ActorRecord[K] } = {
+        id: `${country.id}-${f.key}`,
+        name: (f.name ?? '').replace('{country}', country.name),
+        type: 'ORG',
+        kind: f.kind ?? 'other',
+        ar: variants,
+        source: 'data/actors/sources/institutions.tsv',
+      };
+      if (country.country !== undefined) actor.country = country.country;
+      if (f.role !== undefined) actor.role = f.role;
+      made.push(actor);
+    }
+  }
+  return made;
+}
+
 /** Masculine definite demonym → the four forms news uses: الروسي الروسية روسي روسية (word by word). */
 function demonymForms(masculine: string): string[] {
-  const words = masculine.split(' ');
-  const feminine = words.map((w) => (w.endsWith('ي') ? `${w}ة` : w)).join(' ');
   const bare = (phrase: string) =>
     phrase
       .split(' ')
       .map((w) => (w.startsWith('ال') ? w.slice(2) : w))
       .join(' ');
-  return [masculine, feminine, bare(masculine), bare(feminine)];
+  return [masculine, feminine(masculine), bare(masculine), bare(feminine(masculine))];
 }
 
 function main(): void {
@@ -159,6 +219,7 @@ function main(): void {
   const actors: ActorRecord[] = [];
   const demonyms: DemonymRecord[] = [];
   const countryActor = new Map<string, string>();
+  const countries: { actor: ActorRecord; demonyms: string[] }[] = [];
   const files = readdirSync(SOURCES)
     .filter((f) => f.endsWith('.tsv') && !SPECIAL.has(f))
     .sort();
@@ -170,6 +231,7 @@ function main(): void {
       if (actor === undefined) continue;
       if (actor.kind === 'country' && actor.country !== undefined) {
         countryActor.set(actor.country, actor.id);
+        countries.push({ actor, demonyms: splitList(row.fields.demonym) });
         for (const demonym of splitList(row.fields.demonym)) {
           for (const form of demonymForms(demonym)) demonyms.push({ form, country: actor.country });
         }
@@ -177,6 +239,7 @@ function main(): void {
       actors.push(actor);
     }
   }
+  actors.push(...institutionActors(countries, actors));
   // Metonyms point at the country's actor, which must exist.
   const resolved = actors.map((actor) => {
     if (actor.metonymOf === undefined) return actor;
