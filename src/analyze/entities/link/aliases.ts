@@ -1,7 +1,7 @@
 import type { Token } from '../../../core/annotations.ts';
 import { procliticReadings, rawOffsetAfter } from '../registry/proclitics.ts';
 import type { Registry } from '../registry/registry.ts';
-import { bareNorm, sentenceIndexOf } from './spans.ts';
+import { bareNorm, isTitleWord, sentenceIndexOf } from './spans.ts';
 import type { Draft } from './types.ts';
 import { isSpeaksFor } from './speaks-for.ts';
 
@@ -34,6 +34,40 @@ function aliasTable(
     }
   }
   return table;
+}
+
+/**
+ * Family names of two words or more, the last words of full person names of three or more: داود أوغلو (أحمد
+ * داود أوغلو), أبو ردينة (نبيل أبو ردينة), ولد الشيخ أحمد (إسماعيل ولد الشيخ أحمد). Keyed by their
+ * normalized words, the first without proclitics; a title word does not start one (الشيخ أحمد is someone).
+ */
+function surnameTable(
+  registry: Registry,
+  tokens: readonly Token[],
+  people: readonly Draft[],
+  starts: readonly number[],
+) {
+  const table = new Map<string, AliasSource[]>();
+  let longest = 0;
+  for (const p of people) {
+    const n = p.tokenEnd - p.tokenStart;
+    if (p.type !== 'PER' || p.via === 'description' || n < 3) continue;
+    for (let k = 2; k < n; k++) {
+      const from = p.tokenEnd - k;
+      if (isTitleWord(registry.titleWords, tokens[from]!)) continue;
+      const key = phraseKey(bareNorm(tokens[from]!), tokens, from + 1, p.tokenEnd);
+      const list = table.get(key) ?? [];
+      list.push({ key: p.key, tokenStart: p.tokenStart, sentence: sentenceIndexOf(starts, p.tokenStart) });
+      table.set(key, list);
+      longest = Math.max(longest, k);
+    }
+  }
+  return { table, longest };
+}
+
+/** A first word and the normalized tokens after it, up to `to`: the key of a phrase. */
+function phraseKey(first: string, tokens: readonly Token[], from: number, to: number): string {
+  return [first, ...tokens.slice(from, to).map((t) => t.norm)].join(' ');
 }
 
 /**
@@ -83,6 +117,17 @@ export function aliasDrafts(
   const replaced = new Set(
     drafts.filter((d) => d.via === 'model' && d.type === 'PER' && sure.has(bareNorm(tokens[d.tokenStart]!))),
   );
+  // A model person that is another person's family name of two words or more (داود أوغلو after أحمد داود
+  // أوغلو) is that person again.
+  const surnames = surnameTable(registry, tokens, drafts, starts);
+  for (const d of drafts)
+    if (
+      d.via === 'model' &&
+      d.type === 'PER' &&
+      d.tokenEnd - d.tokenStart >= 2 &&
+      surnames.table.has(phraseKey(bareNorm(tokens[d.tokenStart]!), tokens, d.tokenStart + 1, d.tokenEnd))
+    )
+      replaced.add(d);
   const table = aliasTable(
     registry,
     tokens,
@@ -104,23 +149,36 @@ export function aliasDrafts(
   const covered = new Uint8Array(tokens.length);
   for (const d of drafts) if (!replaced.has(d)) covered.fill(1, d.tokenStart, d.tokenEnd);
   const added: Draft[] = [];
+  const coreference = (i: number, end: number, cut: number, key: string): void => {
+    const start = tokens[i]!.start + rawOffsetAfter(tokens[i]!.text, cut);
+    added.push({
+      start,
+      end: tokens[end - 1]!.end,
+      text: text.slice(start, tokens[end - 1]!.end),
+      tokenStart: i,
+      tokenEnd: end,
+      type: 'PER',
+      via: 'coreference',
+      key,
+    });
+    covered.fill(1, i, end);
+  };
   tokens.forEach((t, i) => {
     if (covered[i] === 1 || t.type !== 'word' || TANWEEN.test(t.text) || isSpeaksFor(tokens, i)) return;
+    // Family names of several words first, longest first (لداود أوغلو).
+    for (let k = Math.min(surnames.longest, tokens.length - i); k >= 2; k--) {
+      if (covered.subarray(i, i + k).some((c) => c === 1)) continue;
+      for (const reading of procliticReadings(t.norm)) {
+        const sources = surnames.table.get(phraseKey(reading.form, tokens, i + 1, i + k));
+        if (sources === undefined) continue;
+        coreference(i, i + k, reading.cut, choose(sources, i, sentenceIndexOf(starts, i), salience));
+        return;
+      }
+    }
     for (const reading of procliticReadings(t.norm)) {
       const sources = table.get(reading.form);
       if (sources === undefined) continue;
-      const key = choose(sources, i, sentenceIndexOf(starts, i), salience);
-      const start = t.start + rawOffsetAfter(t.text, reading.cut);
-      added.push({
-        start,
-        end: t.end,
-        text: text.slice(start, t.end),
-        tokenStart: i,
-        tokenEnd: i + 1,
-        type: 'PER',
-        via: 'coreference',
-        key,
-      });
+      coreference(i, i + 1, reading.cut, choose(sources, i, sentenceIndexOf(starts, i), salience));
       return;
     }
   });

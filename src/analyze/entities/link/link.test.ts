@@ -177,6 +177,29 @@ describe('entity linking', () => {
     assert.equal(mentionsOf(result, real[0]!.id).length, 2);
   });
 
+  it('links a family name of two words, clitic or not, to the full name (داود أوغلو، لداود أوغلو)', () => {
+    const text = [sentences['snn-207-call'], sentences['snn-207-support'], sentences['snn-207-briefed']].join(
+      '\n',
+    );
+    const result = link(text, [
+      ['أحمد داود أوغلو', 'PER'],
+      ['داود أوغلو', 'PER', 2],
+    ]);
+    const full = result.entities.find((e) => e.name === 'أحمد داود أوغلو')!;
+    assert.deepEqual(mentionsOf(result, full.id), [
+      'رئيس الوزراء التركي',
+      'أحمد داود أوغلو',
+      'داود أوغلو',
+      'داود أوغلو',
+    ]);
+    assert.equal(result.entities.filter((e) => e.type === 'PER' && e.name.includes('أوغلو')).length, 1);
+    // The national government is its own actor (institutions.tsv), with the country's code.
+    assert.equal(
+      result.mentions.find((m) => m.text === 'الحكومة الألمانية')?.entityId,
+      'actor:germany-government',
+    );
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],
