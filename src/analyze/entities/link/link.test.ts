@@ -200,6 +200,15 @@ describe('entity linking', () => {
     );
   });
 
+  it('reads السياسة الخارجية الأمريكية as a policy, not the State Department', () => {
+    const result = link(sentences['snn-full-policy']!);
+    assert.equal(
+      result.entities.some((e) => e.id === 'actor:us-department-of-state'),
+      false,
+    );
+    assert.ok(result.entities.some((e) => e.id === 'actor:barack-obama'));
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

@@ -126,8 +126,20 @@ export function blockedSpans(registry: Registry, tokens: readonly Token[]): [num
  * `للطفلة السعودية` (the Saudi girl), not the country; `تنديد السعودية` names the country.
  */
 function isAdjective(registry: Registry, tokens: readonly Token[], i: number, found: Candidate): boolean {
-  if (found.entry.words.length !== 1 || found.cut > 0) return false;
-  return isNationalityAdjective(registry, tokens, i, found.entry.words[0]!);
+  if (found.cut > 0) return false;
+  if (found.entry.words.length === 1)
+    return isNationalityAdjective(registry, tokens, i, found.entry.words[0]!);
+  // الخارجية الأمريكية is the State Department, but السياسة الخارجية الأمريكية is US foreign policy.
+  return ADJECTIVAL_HEADS.has(found.entry.words[0]!) && followsDefiniteNoun(tokens, i);
+}
+
+// Institution names that open with an adjective standing for its noun (الخارجية = وزارة الخارجية).
+const ADJECTIVAL_HEADS = new Set(['الخارجيه', 'الداخليه', 'البحريه']);
+
+function followsDefiniteNoun(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || before.type !== 'word') return false;
+  return procliticReadings(before.norm).some((r) => r.form.startsWith('ال') && r.form.length > 3);
 }
 
 /**
@@ -140,10 +152,7 @@ export function isNationalityAdjective(
   i: number,
   form: string = tokens[i]?.norm ?? '',
 ): boolean {
-  if (!registry.demonyms.has(form)) return false;
-  const before = tokens[i - 1];
-  if (before === undefined || before.type !== 'word') return false;
-  return procliticReadings(before.norm).some((r) => r.form.startsWith('ال') && r.form.length > 3);
+  return registry.demonyms.has(form) && followsDefiniteNoun(tokens, i);
 }
 
 /** Place names inside a long name of another type: the ocean in a fleet's name, the city in a university's. */
