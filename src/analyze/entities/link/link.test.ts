@@ -177,6 +177,22 @@ describe('entity linking', () => {
     assert.equal(mentionsOf(result, real[0]!.id).length, 2);
   });
 
+  it('links a family name of two words to a full name the registry does not know (أبو ردينة)', () => {
+    const text = `${sentences['snn-163-said']}\n${sentences['snn-163-called']}`;
+    const result = link(text, [
+      ['نبيل أبو ردينة', 'PER'],
+      ['أبو ردينة', 'PER', 1],
+    ]);
+    const full = result.entities.find((e) => e.name === 'نبيل أبو ردينة')!;
+    assert.ok(full.id.startsWith('doc:'));
+    assert.deepEqual(mentionsOf(result, full.id), ['نبيل أبو ردينة', 'أبو ردينة']);
+    assert.equal(result.mentions.find((m) => m.text === 'أبو ردينة')?.via, 'coreference');
+    assert.equal(
+      result.mentions.find((m) => m.text === 'الرئاسة الفلسطينية')?.entityId,
+      'actor:palestine-presidency',
+    );
+  });
+
   it('links a family name of two words, clitic or not, to the full name (داود أوغلو، لداود أوغلو)', () => {
     const text = [sentences['snn-207-call'], sentences['snn-207-support'], sentences['snn-207-briefed']].join(
       '\n',
