@@ -229,6 +229,17 @@ describe('entity linking', () => {
     assert.ok(result.entities.some((e) => e.id === 'actor:barack-obama'));
   });
 
+  it('makes a one-word name with and without the article one entity (فيفا، الفيفا)', () => {
+    const text = `${sentences['snn-110-deputy']}\n${sentences['snn-110-tags']}`;
+    const result = link(text, [
+      ['فيفا', 'ORG'],
+      ['الفيفا', 'ORG'],
+    ]);
+    const fifa = result.entities.filter((e) => e.name.includes('فيفا'));
+    assert.equal(fifa.length, 1);
+    assert.deepEqual(mentionsOf(result, fifa[0]!.id), ['فيفا', 'الفيفا']);
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

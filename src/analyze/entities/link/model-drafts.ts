@@ -32,6 +32,9 @@ function outsideBlocked(
 /** The key of an entity the registry does not know: its type and normalized words without proclitics. */
 export function docKey(type: string, tokens: readonly Token[], from: number, to: number): string {
   const words = tokens.slice(from, to).map((t, i) => (i === 0 ? bareNorm(t) : t.norm));
+  // A one-word name written with and without the article (الفيفا، فيفا; اليونسكو، يونسكو) is one name.
+  if (words.length === 1 && words[0]!.startsWith('ال') && words[0]!.length >= 5)
+    words[0] = words[0]!.slice(2);
   return `doc:${type}:${words.join(' ')}`;
 }
 
