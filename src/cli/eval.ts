@@ -27,7 +27,7 @@ interface GoldFile extends Omit<QuoteGold, 'entities'>, Partial<EventGold>, Part
   /** The article text inside the file (quotes-dev format)… */
   readonly text?: string;
   /** …or the path of the article, relative to the gold file (seed format). */
-  readonly document?: string | { title?: string };
+  readonly document?: string | { title?: string; date_extracted?: string };
 }
 
 /** `rasd eval quotes GOLD.json…`: precision, recall, speaker and kind accuracy against gold files. */
@@ -133,10 +133,14 @@ async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typ
   let raw: ReturnType<typeof parsePlainText>;
   if (typeof gold.text === 'string') {
     const title = typeof gold.document === 'object' ? gold.document.title : undefined;
+    // The day the page was fetched stands in for its publication date (descriptions name that day's office holders).
+    const fetched =
+      typeof gold.document === 'object' ? gold.document.date_extracted?.slice(0, 10) : undefined;
     raw = makeRawArticle({
       source: { kind: 'file', location: file },
       rawText: gold.text,
       ...(title ? { title } : {}),
+      ...(fetched !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(fetched) ? { publishedAt: fetched } : {}),
     });
   } else if (typeof gold.document === 'string') {
     const path = resolve(dirname(file), gold.document);
