@@ -65,7 +65,7 @@ describe('event coding', () => {
       'قالت وزارة الخارجية الإيطالية أمس الأربعاء إن الرئيس الإيراني حسن روحاني قبل دعوة لزيارة روما.',
     );
     assert.deepEqual(rome.filter((e) => e.mode === 'visit').map(dyad), [
-      'CONSULT/visit الرئيس الإيراني حسن روحاني → Italy',
+      'CONSULT/visit Hassan Rouhani → Italy',
     ]);
   });
 
