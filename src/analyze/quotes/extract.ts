@@ -97,8 +97,11 @@ export function findQuotes(input: QuoteInput): Quote[] {
       }
     }
     const cue = cueOf(token);
-    if (cue === undefined || cue.kind === 'according') continue;
-    const found = quoteFromCue(ctx, i, cue, pairAt, previousSpeaker);
+    if (cue === undefined) continue;
+    const found =
+      cue.kind === 'according'
+        ? frontedAccording(ctx, i, cue, pairAt)
+        : quoteFromCue(ctx, i, cue, pairAt, previousSpeaker);
     if (found === undefined) continue;
     for (const open of found.pairs) usedPairs.add(open);
     add(found.quote, i, found.end);
@@ -356,7 +359,8 @@ function quoteFromCue(
   return undefined;
 }
 
-const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)/;
+// Whole words only: لافروف after بحسب is the source, not a filler ل.
+const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)\S*)$/;
 const ASIDES = new Set(['يذكر', 'يشار', 'ويذكر', 'ويشار', 'يجدر', 'يلاحظ']);
 // Cues whose content may be a verbal noun after عن: كشف عن، أعرب عن.
 const NOMINAL_AFTER_AN = new Set(['كشف', 'أعرب']);
@@ -418,6 +422,35 @@ function readRelay(
   }
   return { attribution: out, next: i };
 }
+
+/**
+ * A report whose named source comes first: ووفقا لشترايتر، فإن داود أوغلو أطلع ميركل… / وبحسب الوكالة فإن…
+ * The content is the فإن clause; without one (بحسب رويترز) nothing is reported here.
+ */
+function frontedAccording(
+  ctx: QuoteContext,
+  c: number,
+  cue: CueEntry,
+  pairAt: ReadonlyMap<number, MarkPair>,
+): CueResult | undefined {
+  const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
+  let from = c + 1;
+  for (let skipped = 0; skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) from++;
+  const phrase = readSpeakerPhrase(ctx, from, sentenceEnd);
+  if (phrase?.mention === undefined) return undefined;
+  let k = phrase.to;
+  if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
+  const token = ctx.tokens[k];
+  if (token === undefined || !FA_INNA.test(token.norm)) return undefined;
+  const attribution: Attribution = {
+    cue: spanOf(ctx, c, c + 1),
+    speaker: speakerFromPhrase(ctx, phrase, 'subject'),
+  };
+  return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
+}
+
+// فإن، فإنه، فإنها: the clause a fronted source introduces.
+const FA_INNA = /^فان(ه|ها|هم|هما)?$/;
 
 /** An attribution right after a quotation: «…»، قال بيسكوف / «…» بحسب المتحدث. */
 function attributionAfterQuote(

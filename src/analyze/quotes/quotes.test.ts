@@ -127,6 +127,16 @@ describe('indirect and mixed quotes', () => {
     assert.notEqual(quotes[0]!.speaker?.text, 'دونالد ترامب');
   });
 
+  it('reads a report whose named source comes first (ووفقا لشترايتر، فإن …)', () => {
+    const quotes = withEntities(
+      'ونقل جورج شترايتر نائب المتحدث باسم الحكومة الألمانية امس عن ميركل قولها خلال مكالمة هاتفية مع رئيس الوزراء التركي أحمد داود أوغلو إنه ينبغي الحفاظ على عملية السلام مع الأكراد على الرغم من كل الصعوبات.\nووفقا لشترايتر، فإن داود أوغلو أطلع ميركل خلال المكالمة على تحرك الحكومة التركية في الحرب على الإرهاب بعد التفجير الانتحاري الذي وقع في مدينة سروج والهجمات الإرهابية الأخرى ضد قوات الأمن التركية.',
+    );
+    const fronted = quotes.find((q) => q.text.startsWith('فإن داود أوغلو'));
+    assert.equal(fronted?.form, 'indirect');
+    assert.equal(fronted?.speaker?.text, 'شترايتر');
+    assert.equal(fronted?.cue?.text, 'ووفقا');
+  });
+
   it('gives a report with no subject of its own to the named subject of the verb opening its sentence', () => {
     const quotes = withEntities(
       'وقالت فاليري جاريت مساعدته البارزة وصديقة عائلته في مقابلة “كأي شخص شغوف بتراثه تتيح له زيارته لكينيا فرصة لوصل هذه العلاقة الشخصية.”\nوأبدى أوباما – الذي زار كينيا عندما كان عضوا بمجلس الشيوخ في 2006 – قدرا من الإحباط لأنه لن يتاح له نفس القدر من الحرية لرؤية البلد أثناء الزيارة إلا أنه قال إنه يتطلع لها في جميع الأحوال.',
