@@ -49,6 +49,15 @@ function surnameTable(
 ) {
   const table = new Map<string, AliasSource[]>();
   let longest = 0;
+  // Words that are part of another kind of name here (حركة بوكو حرام) are no family name, even when the
+  // model read them into a person (سحق بوكو حرام).
+  const elsewhere = new Set<string>();
+  for (const d of people) {
+    if (d.type === 'PER') continue;
+    for (let a = d.tokenStart; a < d.tokenEnd; a++)
+      for (let b = a + 2; b <= d.tokenEnd; b++)
+        elsewhere.add(phraseKey(bareNorm(tokens[a]!), tokens, a + 1, b));
+  }
   for (const p of people) {
     const n = p.tokenEnd - p.tokenStart;
     if (p.type !== 'PER' || p.via === 'description' || n < 3) continue;
@@ -56,6 +65,7 @@ function surnameTable(
       const from = p.tokenEnd - k;
       if (isTitleWord(registry.titleWords, tokens[from]!)) continue;
       const key = phraseKey(bareNorm(tokens[from]!), tokens, from + 1, p.tokenEnd);
+      if (elsewhere.has(key)) continue;
       const list = table.get(key) ?? [];
       list.push({ key: p.key, tokenStart: p.tokenStart, sentence: sentenceIndexOf(starts, p.tokenStart) });
       table.set(key, list);

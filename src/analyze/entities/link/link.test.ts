@@ -240,6 +240,16 @@ describe('entity linking', () => {
     assert.deepEqual(mentionsOf(result, fifa[0]!.id), ['فيفا', 'الفيفا']);
   });
 
+  it('drops a model person holding an organisation (بسحق بوكو حرام, "to crush Boko Haram")', () => {
+    const result = link(sentences['snn-319']!, [['سحق بوكو حرام', 'PER']]);
+    assert.equal(
+      result.entities.some((e) => e.type === 'PER' && e.name.includes('بوكو')),
+      false,
+    );
+    assert.equal(mentionsOf(result, 'actor:boko-haram').length, 2);
+    assert.ok(result.entities.some((e) => e.id === 'actor:muhammadu-buhari'));
+  });
+
   it('drops a model name that is a short form glued to a following word', () => {
     const result = link(`${sentences['seed-visit']}\nويرافق وفد عسكري رفيع كيم بينما شارك كبار المسؤولين.`, [
       ['كيم بينما', 'PER'],

@@ -77,7 +77,12 @@ export function modelDrafts(
     const span = { start, end: m.end };
     const clash = named.some(
       (d) =>
-        overlaps(d, span) && (d.type === m.type || d.type === 'PER' || !(d.start >= start && d.end <= m.end)),
+        overlaps(d, span) &&
+        (d.type === m.type ||
+          d.type === 'PER' ||
+          // A person's name holds no organisation (سحق بوكو حرام, "crush Boko Haram", is no one).
+          (m.type === 'PER' && d.type === 'ORG') ||
+          !(d.start >= start && d.end <= m.end)),
     );
     if (clash) continue;
     drafts.push({
