@@ -70,3 +70,19 @@ describe('entity names for an Arabic reader', () => {
     }
   });
 });
+
+describe('entities in the analyzer pipeline', () => {
+  it('drops a model name inside a time expression (أبريل (نيسان) is April, not Nissan)', async () => {
+    const { analyzeArticle } = await import('../index.ts');
+    const { makeRawArticle } = await import('../../core/article.ts');
+    // A sentence of line 418 of sample-500.jsonl (SaudiNewsNet, CC BY-NC-SA 4.0; test/fixtures/README.md).
+    const rawText =
+      'وشكل نكورونزيزا ترشيحه في أواخر أبريل (نيسان) الماضي لولاية ثالثة اعتبرها كل من المعارضة والكنيسة الكاثوليكية والمجتمع المدني غير دستورية.';
+    const doc = analyzeArticle(makeRawArticle({ source: { kind: 'file', location: 'test' }, rawText }));
+    assert.ok(doc.annotations.times?.some((t) => t.text.includes('نيسان')));
+    assert.equal(
+      doc.annotations.mentions?.some((m) => m.text === 'نيسان'),
+      false,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import type { Sentence, Token } from '../../core/annotations.ts';
+import type { Span } from '../../core/span.ts';
 import type { Component } from '../../core/pipeline.ts';
 import { linkEntities } from './link/link.ts';
 import type { LinkResult, ModelMention } from './link/types.ts';
@@ -20,6 +21,8 @@ export interface FindEntitiesInput {
   readonly sentences: readonly Sentence[];
   /** Publication date (ISO), when known: descriptions resolve to that day's office holders. */
   readonly date?: string;
+  /** Time expressions of the text, when found before: the model's names inside them are dropped. */
+  readonly times?: readonly Span[];
 }
 
 export interface FindEntitiesOptions {
@@ -49,5 +52,6 @@ export const entitiesComponent: Component<'entities' | 'mentions'> = {
       tokens: layers.tokens!,
       sentences: layers.sentences!,
       ...(article.publishedAt !== undefined ? { date: article.publishedAt } : {}),
+      ...(layers.times !== undefined ? { times: layers.times } : {}),
     }),
 };

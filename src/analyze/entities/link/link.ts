@@ -8,7 +8,8 @@ import { guestDrafts } from './guest.ts';
 import { modelDrafts, oneTypePerName } from './model-drafts.ts';
 import { citiesInNames, registryDrafts } from './registry-drafts.ts';
 import { appositionTitle } from './titles.ts';
-import type { Draft, LinkInput, LinkResult } from './types.ts';
+import type { Span } from '../../../core/span.ts';
+import type { Draft, LinkInput, LinkResult, ModelMention } from './types.ts';
 
 /**
  * Links names to entities in one article. Pure: the same input gives the same output.
@@ -20,7 +21,9 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
   // 1. Registry names first: they carry canonical ids and settle the model's guesses they overlap.
   const named = registryDrafts(registry, matchRegistry(registry, text, tokens));
   // 2. The model's names the registry does not know.
-  const model = oneTypePerName(modelDrafts(text, tokens, input.modelMentions, named, registry));
+  const model = oneTypePerName(
+    modelDrafts(text, tokens, withoutTimes(input.modelMentions, input.times ?? []), named, registry),
+  );
   const names = [...citiesInNames(registry, named, model), ...model];
   // 3. Descriptions need the article's people (the one Russian president named) — after 1–2.
   const described = descriptionDrafts(registry, text, tokens, names, date);
@@ -42,4 +45,10 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
     titles.set(d.key, list);
   }
   return assemble(registry, drafts as Draft[], titles);
+}
+
+/** Model names not inside a time expression (نيسان in أبريل (نيسان) is April, not Nissan). */
+function withoutTimes(model: readonly ModelMention[], times: readonly Span[]): readonly ModelMention[] {
+  if (times.length === 0) return model;
+  return model.filter((m) => !times.some((t) => t.start <= m.start && m.end <= t.end));
 }

@@ -19,6 +19,8 @@ export interface LinkInput {
   readonly modelMentions: readonly ModelMention[];
   /** Publication date (ISO), when known: descriptions then resolve to the office holder of that day. */
   readonly date?: string;
+  /** Time expressions found in the text, when known: a model name inside one (أبريل (نيسان)) is a month. */
+  readonly times?: readonly Span[];
 }
 
 export interface LinkResult {
