@@ -1,5 +1,5 @@
 import { normalizeArabic } from '../../../text/normalize.ts';
-import { matchRegistry } from '../registry/match.ts';
+import { scanRegistry } from '../registry/match.ts';
 import type { Registry } from '../registry/registry.ts';
 import { aliasDrafts } from './aliases.ts';
 import { assemble } from './assemble.ts';
@@ -19,10 +19,18 @@ export function linkEntities(registry: Registry, input: LinkInput): LinkResult {
   const { text, tokens, date } = input;
   const starts = input.sentences.map((s) => s.tokenStart);
   // 1. Registry names first: they carry canonical ids and settle the model's guesses they overlap.
-  const named = registryDrafts(registry, matchRegistry(registry, text, tokens));
+  const scan = scanRegistry(registry, text, tokens);
+  const named = registryDrafts(registry, scan.matches);
   // 2. The model's names the registry does not know.
   const model = oneTypePerName(
-    modelDrafts(text, tokens, withoutTimes(input.modelMentions, input.times ?? []), named, registry),
+    modelDrafts(
+      text,
+      tokens,
+      withoutTimes(input.modelMentions, input.times ?? []),
+      named,
+      registry,
+      scan.blocked,
+    ),
   );
   const names = [...citiesInNames(registry, named, model), ...model];
   // 3. Descriptions need the article's people (the one Russian president named) — after 1–2.

@@ -1,7 +1,7 @@
 import stopwords from '../../../../data/lexicon/stopwords.json' with { type: 'json' };
 import type { EntityType, Token } from '../../../core/annotations.ts';
 import { overlaps } from '../../../core/span.ts';
-import { blockedSpans, isNationalityAdjective } from '../registry/match.ts';
+import { isNationalityAdjective } from '../registry/match.ts';
 import type { Registry } from '../registry/registry.ts';
 import { bareNorm, isTitleWord, nameStart } from './spans.ts';
 import type { Draft, ModelMention } from './types.ts';
@@ -51,10 +51,11 @@ export function modelDrafts(
   model: readonly ModelMention[],
   named: readonly Draft[],
   registry: Registry,
+  blockedPhrases: readonly (readonly [number, number])[] = [],
 ): Draft[] {
   const drafts: Draft[] = [];
   const blocked = new Uint8Array(tokens.length);
-  for (const [from, to] of blockedSpans(registry, tokens)) blocked.fill(1, from, to);
+  for (const [from, to] of blockedPhrases) blocked.fill(1, from, to);
   for (const found of model) {
     const m = outsideBlocked(found, tokens, blocked);
     const first = m === undefined ? undefined : tokens[m.tokenStart];

@@ -83,7 +83,21 @@ function toMatch(
  * reported too, marked `nested`. `matchRegistry(reg, text, tokenize('قال الكرملين'))` → one match, الكرملين.
  */
 export function matchRegistry(registry: Registry, text: string, tokens: readonly Token[]): RegistryMatch[] {
+  return scanRegistry(registry, text, tokens).matches;
+}
+
+/**
+ * One pass over the text: the registry's names (as `matchRegistry`) and the token ranges `[from, to)` of its
+ * blocked phrases, phrases holding a name-like word that name nothing (صلاة المغرب, the sunset prayer; حفظه
+ * الله, a blessing).
+ */
+export function scanRegistry(
+  registry: Registry,
+  text: string,
+  tokens: readonly Token[],
+): { matches: RegistryMatch[]; blocked: [number, number][] } {
   const matches: RegistryMatch[] = [];
+  const blocked: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const found = longestAt(registry, tokens, i);
@@ -92,33 +106,15 @@ export function matchRegistry(registry: Registry, text: string, tokens: readonly
       continue;
     }
     const length = found.entry.words.length;
-    if (found.entry.actorIds !== null && !isAdjective(registry, tokens, i, found)) {
+    if (found.entry.actorIds === null) blocked.push([i, i + length]);
+    else if (!isAdjective(registry, tokens, i, found)) {
       const match = toMatch(text, tokens, i, found, false);
       matches.push(match);
       if (length >= 3) matches.push(...nestedPlaces(registry, text, tokens, match));
     }
     i += length;
   }
-  return matches;
-}
-
-/**
- * Token ranges of the registry's blocked phrases: phrases holding a name-like word that name nothing
- * (صلاة المغرب, the sunset prayer; حفظه الله, a blessing).
- */
-export function blockedSpans(registry: Registry, tokens: readonly Token[]): [number, number][] {
-  const spans: [number, number][] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const found = longestAt(registry, tokens, i);
-    if (found === undefined) {
-      i++;
-      continue;
-    }
-    if (found.entry.actorIds === null) spans.push([i, i + found.entry.words.length]);
-    i += found.entry.words.length;
-  }
-  return spans;
+  return { matches, blocked };
 }
 
 /**
