@@ -146,12 +146,9 @@ describe('indirect and mixed quotes', () => {
   });
 
   it('gives a relative clause’s report to its antecedent, past an adverb after the cue (الذي قال مرة)', () => {
-    const text =
-      'ولا نحتاج إلى جدلية ماركس، الذي قال مرة عن ديالكتيك هيغل إنه يقف على رأسه، والمطلوب أن نوقفه على قدميه.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const { mentions } = findEntities({ text, tokens, sentences });
-    const quotes = findQuotes({ text, tokens, sentences, mentions });
+    const quotes = withEntities(
+      'ولا نحتاج إلى جدلية ماركس، الذي قال مرة عن ديالكتيك هيغل إنه يقف على رأسه، والمطلوب أن نوقفه على قدميه.',
+    );
     assert.equal(quotes.length, 1);
     assert.equal(quotes[0]!.form, 'indirect');
     assert.equal(quotes[0]!.speaker?.text, 'ماركس');
@@ -179,11 +176,9 @@ describe('indirect and mixed quotes', () => {
   });
 
   it('prefers the name to the description before it, and keeps a name starting with ك whole', () => {
-    const text = 'وقال وزير الخارجية الأمريكي جون كيري إن الخطاب الذي ألقاه خامنئي يوم السبت يثير القلق.';
-    const tokens = tokenize(text);
-    const sentences = splitSentences(text, tokens);
-    const { mentions } = findEntities({ text, tokens, sentences });
-    const [q] = findQuotes({ text, tokens, sentences, mentions });
+    const [q] = withEntities(
+      'وقال وزير الخارجية الأمريكي جون كيري إن الخطاب الذي ألقاه خامنئي يوم السبت يثير القلق.',
+    );
     assert.equal(q?.speaker?.text, 'جون كيري');
   });
 
