@@ -38,6 +38,10 @@ const runs: [string, string[]][] = [
   ['NER: ANERcorp test split', ['eval', 'ner', `${SHARED_DIR}datasets/anercorp/ANERCorp_CamelLab_test.txt`]],
   ['Headline integrity', ['eval', 'integrity']],
   ['Events: the seed', ['eval', 'events', `${SHARED_DIR}corpus/seed/gold.json`, '--published', '2023-09-15']],
+  [
+    'Events: UniversalPetrarch Arabic protest validation sentences',
+    ['eval', 'petrarch', `${SHARED_DIR}datasets/petrarch-arabic/arabic_protest_gsr_validation.xml`],
+  ],
 ];
 let failed = 0;
 for (const [title, args] of runs) {

@@ -10,6 +10,14 @@ import {
   sumEntityReports,
 } from '../analyze/entities/index.ts';
 import { evaluateNer, formatNerReport } from '../analyze/entities/ner/index.ts';
+import {
+  type CodedEvent,
+  evaluatePetrarch,
+  formatPetrarchReport,
+  type PetrarchReport,
+  type PetrarchSentence,
+  parsePetrarchGold,
+} from '../analyze/events/evaluate-petrarch.ts';
 import { type EventGold, evaluateEvents, formatEventReport } from '../analyze/events/index.ts';
 import {
   evaluateQuotes,
@@ -109,6 +117,66 @@ export function registerEval(program: Command): void {
         if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
       }
     });
+  evalCommand
+    .command('petrarch')
+    .description(
+      'score coded events on UniversalPetrarch validation files: the gold PLOVER type found per sentence, precision of coded types, source/target country and agent agreement',
+    )
+    .argument(
+      '<gold...>',
+      'validation XML files (<Sentence> with <EventCoding plover=… sourcecode=… targetcode=…>)',
+    )
+    .option('-v, --verbose', 'list missed sentences and those coded with a wrong type')
+    .option('--json', 'print the reports as JSON')
+    .action(async (files: string[], options: { verbose?: boolean; json?: boolean }) => {
+      // Each sentence is analyzed once, even when it is scored again in the all-files total.
+      const coded = new Map<PetrarchSentence, readonly CodedEvent[]>();
+      const code = (location: string) => (sentence: PetrarchSentence) => {
+        let events = coded.get(sentence);
+        if (events === undefined) {
+          events = codePetrarchSentence(sentence, location);
+          coded.set(sentence, events);
+        }
+        return events;
+      };
+      const golds: [string, readonly PetrarchSentence[]][] = [];
+      for (const file of files) golds.push([file, parsePetrarchGold(await readTextInput(file), file)]);
+      const reports = golds.map(([file, sentences]) => ({
+        file,
+        report: evaluatePetrarch(sentences, code(file)),
+      }));
+      const total =
+        reports.length > 1
+          ? evaluatePetrarch(
+              golds.flatMap(([, sentences]) => sentences),
+              code('all files'),
+            )
+          : undefined;
+      if (options.json) {
+        // Without -v, only the figures: the sentence lists are long.
+        const figures = (r: PetrarchReport): Partial<PetrarchReport> =>
+          options.verbose ? r : { ...r, missed: undefined, wrongType: undefined };
+        const json = {
+          reports: reports.map((r) => ({ file: r.file, ...figures(r.report) })),
+          ...(total ? { total: figures(total) } : {}),
+        };
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      for (const { file, report } of reports)
+        process.stdout.write(`${formatPetrarchReport(report, file, options.verbose)}\n`);
+      if (total) process.stdout.write(`${formatPetrarchReport(total, 'all files', options.verbose)}\n`);
+    });
+}
+
+/** A gold sentence analyzed as an article of its own, published on the sentence's date; negated acts are not acts. */
+function codePetrarchSentence(sentence: PetrarchSentence, file: string): readonly CodedEvent[] {
+  const raw = makeRawArticle({
+    source: { kind: 'file', location: `${file}#${sentence.id}` },
+    rawText: sentence.text,
+    ...(sentence.date !== undefined ? { publishedAt: sentence.date } : {}),
+  });
+  return (analyzeArticle(raw).annotations.events ?? []).filter((e) => !e.negated);
 }
 
 async function readGold(file: string): Promise<GoldFile> {

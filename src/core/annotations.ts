@@ -172,6 +172,11 @@ export interface EventActor extends TextSpan {
   readonly arabicName?: string;
   /** ISO 3166 alpha-3 country code (موسكو → RUS). */
   readonly country?: string;
+  /**
+   * PETRARCH agent code of a participant named by its role, not its name (قوات الأمن → COP, مسلحون → REB,
+   * مدنيون → CVL), with `country` when the sentence or the article gives one (الشرطة الباكستانية → PAK COP).
+   */
+  readonly agent?: string;
 }
 
 /** Who did what to whom, when and where: one coded event, pointing back to its words. */

@@ -218,8 +218,11 @@ export interface EventExportRow {
   readonly date: string | null;
   readonly sourceName: string | null;
   readonly sourceCountry: string | null;
+  /** PETRARCH agent code of a role-named source (COP, REB, CVL…); null for a named one or an unknown side. */
+  readonly sourceAgent: string | null;
   readonly targetName: string | null;
   readonly targetCountry: string | null;
+  readonly targetAgent: string | null;
   /** PLOVER type and mode, CAMEO code and root (GDELT's EventCode and EventRootCode). */
   readonly type: string;
   readonly mode: string | null;
@@ -265,8 +268,10 @@ export function eventExportRow(row: {
     date: str(actor(e.time).value) ?? (published === null ? null : published.slice(0, 10)),
     sourceName: str(source.name) ?? str(source.text),
     sourceCountry: str(source.country),
+    sourceAgent: str(source.agent),
     targetName: str(target.name) ?? str(target.text),
     targetCountry: str(target.country),
+    targetAgent: str(target.agent),
     type: String(e.type ?? ''),
     mode: str(e.mode),
     cameo,

@@ -1,5 +1,6 @@
 import type { Entity, EventActor, Mention, Token } from '../../core/annotations.ts';
 import { arabicNameOf, type Registry } from '../entities/registry/index.ts';
+import { type AgentLexicon, defaultAgentLexicon, findAgentMentions } from './agents.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { baseWord, cliticPreposition, startsWithConjunction } from './words.ts';
 
@@ -18,9 +19,37 @@ export interface ActorCandidate {
 }
 
 // With حسب، وفق، بحسب the name is the one reporting (حسب وكالة الصحافة الفرنسية): it fills no slot.
-const PREPOSITION_WORDS = new Set(['مع', 'علي', 'الي', 'من', 'عن', 'ضد', 'في', 'قرب', 'بين', 'حول', 'عبر', 'لدي', 'نحو', 'حسب', 'وفق', 'وفقا', 'بحسب']);
+const PREPOSITION_WORDS = new Set([
+  'مع',
+  'علي',
+  'الي',
+  'من',
+  'عن',
+  'ضد',
+  'في',
+  'قرب',
+  'بين',
+  'حول',
+  'عبر',
+  'لدي',
+  'نحو',
+  'حسب',
+  'وفق',
+  'وفقا',
+  'بحسب',
+]);
 // Words standing for "the other side" that take a nationality adjective: مع نظيريه الياباني والكوري الجنوبي.
-const COUNTERPART_HEADS = ['نظير', 'نظراء', 'الجانب', 'السلطات', 'الحكومه', 'القوات', 'وفد', 'المسؤولين', 'مسؤولين'];
+const COUNTERPART_HEADS = [
+  'نظير',
+  'نظراء',
+  'الجانب',
+  'السلطات',
+  'الحكومه',
+  'القوات',
+  'وفد',
+  'المسؤولين',
+  'مسؤولين',
+];
 
 /** Index of the token containing `offset` (binary search over token starts). */
 /** The canonical (and, for names not in Arabic, Arabic) name of a registry actor; nothing for others. */
@@ -45,11 +74,18 @@ function gluedPrefix(text: string, token: Token, start: number): string {
   return text.slice(token.start, start).replace(/ال$/, '');
 }
 
-function prepositionBefore(text: string, tokens: readonly Token[], first: number, start: number): string | undefined {
+function prepositionBefore(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  start: number,
+): string | undefined {
   const token = tokens[first]!;
   if (token.start < start) {
     const glued = gluedPrefix(text, token, start).replace(/^[وف]/, '');
-    return cliticPreposition(token, start) ?? (glued === 'ب' || glued === 'ل' || glued === 'ك' ? glued : undefined);
+    return (
+      cliticPreposition(token, start) ?? (glued === 'ب' || glued === 'ل' || glued === 'ك' ? glued : undefined)
+    );
   }
   const previous = tokens[first - 1];
   if (previous === undefined) return undefined;
@@ -70,18 +106,31 @@ interface CandidateInput {
   readonly entities: readonly Entity[];
   readonly registry: Registry;
   readonly lexicon: EventLexicon;
+  readonly agents?: AgentLexicon;
 }
 
 const STATELIKE = new Set(['country', 'capital']);
 
-function place(input: CandidateInput, start: number, end: number): Pick<ActorCandidate, 'firstToken' | 'lastToken' | 'preposition' | 'coordinated'> {
+function place(
+  input: CandidateInput,
+  start: number,
+  end: number,
+): Pick<ActorCandidate, 'firstToken' | 'lastToken' | 'preposition' | 'coordinated'> {
   const firstToken = tokenAt(input.tokens, start);
   const lastToken = tokenAt(input.tokens, end - 1);
   const preposition = prepositionBefore(input.text, input.tokens, firstToken, start);
-  return { firstToken, lastToken, ...(preposition !== undefined ? { preposition } : {}), coordinated: coordinatedAt(input.text, input.tokens, firstToken, start) };
+  return {
+    firstToken,
+    lastToken,
+    ...(preposition !== undefined ? { preposition } : {}),
+    coordinated: coordinatedAt(input.text, input.tokens, firstToken, start),
+  };
 }
 
-function countryActor(input: CandidateInput, country: string): Pick<EventActor, 'entityId' | 'name' | 'arabicName'> {
+function countryActor(
+  input: CandidateInput,
+  country: string,
+): Pick<EventActor, 'entityId' | 'name' | 'arabicName'> {
   const id = input.registry.countryActors.get(country);
   const name = id === undefined ? undefined : input.registry.actors.get(id)?.name;
   const arabicName = id === undefined ? undefined : arabicNameOf(input.registry, id);
@@ -98,17 +147,30 @@ function mentionCandidates(input: CandidateInput): ActorCandidate[] {
   const usable = input.mentions
     .filter((m) => m.type !== 'MISC')
     // A model span over two names (موسكو وبيونغ يانغ) hides the two actors inside it.
-    .filter((m) => !input.mentions.some((o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start))
+    .filter(
+      (m) =>
+        !input.mentions.some(
+          (o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start,
+        ),
+    )
     .sort((a, b) => a.start - b.start);
   const out: ActorCandidate[] = [];
   for (const mention of usable) {
     const entity = byId.get(mention.entityId);
     const previous = out.at(-1);
     // الزعيم الكوري الشمالي كيم جونغ أون: the description and the name are one participant.
-    if (previous !== undefined && previous.actor.entityId === mention.entityId && /^[\s،,]*$/.test(input.text.slice(previous.actor.end, mention.start))) {
+    if (
+      previous !== undefined &&
+      previous.actor.entityId === mention.entityId &&
+      /^[\s،,]*$/.test(input.text.slice(previous.actor.end, mention.start))
+    ) {
       out[out.length - 1] = {
         ...previous,
-        actor: { ...previous.actor, end: mention.end, text: input.text.slice(previous.actor.start, mention.end) },
+        actor: {
+          ...previous.actor,
+          end: mention.end,
+          text: input.text.slice(previous.actor.start, mention.end),
+        },
         lastToken: tokenAt(input.tokens, mention.end - 1),
       };
       continue;
@@ -137,16 +199,25 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
   for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered.add(i);
   const out: ActorCandidate[] = [];
   const words = tokens.map((t) => baseWord(t));
-  const phraseAt = (i: number, length: number): string =>
-    words.slice(i, i + length).join(' ');
+  const phraseAt = (i: number, length: number): string => words.slice(i, i + length).join(' ');
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i) || tokens[i]!.type !== 'word') continue;
-    for (const { words: phrase, actor } of input.lexicon.collectives.get(words[i]!) ?? input.lexicon.collectives.get(tokens[i]!.norm) ?? []) {
+    for (const { words: phrase, actor } of input.lexicon.collectives.get(words[i]!) ??
+      input.lexicon.collectives.get(tokens[i]!.norm) ??
+      []) {
       if (phrase.length > 1 && phraseAt(i + 1, phrase.length - 1) !== phrase.slice(1).join(' ')) continue;
       const last = i + phrase.length - 1;
-      const start = tokens[i]!.parts?.find((p) => p.role !== 'conjunction' && p.role !== 'preposition')?.start ?? tokens[i]!.start;
+      const start =
+        tokens[i]!.parts?.find((p) => p.role !== 'conjunction' && p.role !== 'preposition')?.start ??
+        tokens[i]!.start;
       out.push({
-        actor: { start, end: tokens[last]!.end, text: input.text.slice(start, tokens[last]!.end), name: actor.name, country: actor.code },
+        actor: {
+          start,
+          end: tokens[last]!.end,
+          text: input.text.slice(start, tokens[last]!.end),
+          name: actor.name,
+          country: actor.code,
+        },
         type: 'GROUP',
         statelike: true,
         ...place(input, start, tokens[last]!.end),
@@ -161,15 +232,24 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
     while (j < tokens.length && !covered.has(j)) {
       const demonym = longestDemonym(input, words, tokens, j);
       if (demonym === undefined) break;
-      const start = tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
+      const start =
+        tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
       const end = tokens[j + demonym.length - 1]!.end;
       out.push({
-        actor: { start, end, text: input.text.slice(start, end), country: demonym.country, ...countryActor(input, demonym.country) },
+        actor: {
+          start,
+          end,
+          text: input.text.slice(start, end),
+          country: demonym.country,
+          ...countryActor(input, demonym.country),
+        },
         type: 'LOC',
         statelike: true,
         firstToken: j,
         lastToken: j + demonym.length - 1,
-        ...(coordinated ? {} : { preposition: prepositionBefore(input.text, tokens, i, tokens[i]!.start) ?? '' }),
+        ...(coordinated
+          ? {}
+          : { preposition: prepositionBefore(input.text, tokens, i, tokens[i]!.start) ?? '' }),
         coordinated,
       });
       j += demonym.length;
@@ -190,14 +270,65 @@ function longestDemonym(
     // The registry keys keep the article: الياباني. A و before it is a coordination, not part of the adjective.
     const first = tokens[at]!.norm.startsWith('وال') ? tokens[at]!.norm.slice(1) : tokens[at]!.norm;
     const key = [first, ...tokens.slice(at + 1, at + length).map((t) => t.norm)].join(' ');
-    const country = input.registry.demonyms.get(key) ?? input.registry.demonyms.get([words[at], ...words.slice(at + 1, at + length)].join(' '));
+    const country =
+      input.registry.demonyms.get(key) ??
+      input.registry.demonyms.get([words[at], ...words.slice(at + 1, at + length)].join(' '));
     if (country !== undefined) return { length, country };
   }
   return undefined;
 }
 
+/**
+ * Participants named by their role (قوات الأمن الباكستانية، مسلحون مجهولون، 5 مدنيين): an agent code and, when a
+ * nationality adjective follows, a country. A name inside the phrase (النظام السوري) gives way to the phrase.
+ */
+function agentCandidates(
+  input: CandidateInput,
+  named: readonly ActorCandidate[],
+): { agents: ActorCandidate[]; inside: Set<ActorCandidate>; replaced: Map<ActorCandidate, ActorCandidate> } {
+  const lexicon = input.agents ?? defaultAgentLexicon();
+  const found = findAgentMentions(
+    input.tokens,
+    lexicon,
+    (words) => input.registry.demonyms.get(words),
+    input.registry.maxDemonymWords,
+  );
+  const agents: ActorCandidate[] = [];
+  const inside = new Set<ActorCandidate>();
+  const replaced = new Map<ActorCandidate, ActorCandidate>();
+  for (const m of found) {
+    const overlapping = named.filter((c) => c.actor.start < m.end && m.start < c.actor.end);
+    if (overlapping.some((c) => c.actor.start < m.start || c.actor.end > m.end)) continue;
+    // A name the registry knows (وزير الخارجية الروسي → Lavrov) stays the participant; the role only adds its code.
+    const linked = overlapping.filter((c) => c.actor.entityId?.startsWith('actor:') === true);
+    if (linked.length > 0) {
+      for (const c of linked)
+        if (c.actor.agent === undefined) replaced.set(c, { ...c, actor: { ...c.actor, agent: m.agent } });
+      continue;
+    }
+    for (const c of overlapping) inside.add(c);
+    agents.push({
+      actor: {
+        start: m.start,
+        end: m.end,
+        text: input.text.slice(m.start, m.end),
+        agent: m.agent,
+        ...(m.country !== undefined ? { country: m.country } : {}),
+      },
+      type: 'GROUP',
+      statelike: false,
+      ...place(input, m.start, m.end),
+    });
+  }
+  return { agents, inside, replaced };
+}
+
 /** Every possible participant of the document, in text order. */
 export function actorCandidates(input: CandidateInput): ActorCandidate[] {
   const mentions = mentionCandidates(input);
-  return [...mentions, ...wordCandidates(input, mentions)].sort((a, b) => a.actor.start - b.actor.start);
+  const named = [...mentions, ...wordCandidates(input, mentions)];
+  const { agents, inside, replaced } = agentCandidates(input, named);
+  return [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(
+    (a, b) => a.actor.start - b.actor.start,
+  );
 }

@@ -77,7 +77,11 @@ function isDefinite(token: Token): boolean {
   return /^[وف]?[بك]?ال/.test(token.norm);
 }
 
+// Acts whose verbal noun after في is where something happened (قُتل 5 في هجوم), not a complement of an earlier verb.
+const CIRCUMSTANTIAL_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE']);
+
 function nounIsComplement(tokens: readonly Token[], hit: TriggerHit): boolean {
+  if (CIRCUMSTANTIAL_TYPES.has(hit.record.type)) return false;
   const token = tokens[hit.first]!;
   if (cliticPreposition(token) !== undefined && cliticPreposition(token) !== 'ك') return true;
   const previous = tokens[hit.first - 1];
@@ -95,6 +99,11 @@ function antecedent(
   peopleOnly = false,
 ): ActorCandidate | undefined {
   const before = ctx.actors.filter((a) => a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)));
+  // هجومها: a feminine pronoun on the act stands for a state or a body more often than for a person.
+  if (hit.enclitic === 'ها' && !peopleOnly) {
+    const body = before.findLast((a) => a.type !== 'PER' && canAct(a));
+    if (body !== undefined) return body;
+  }
   return (
     before.findLast((a) => a.type === 'PER') ??
     (peopleOnly ? undefined : before.findLast((a) => a.type !== 'PER' && canAct(a)))
@@ -108,6 +117,31 @@ function antecedent(
  */
 export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments {
   const { tokens, actors, clause } = ctx;
+  // A count between a word and its genitive (مقتل ثلاثة جنود، اعتقال 5 ناشطين) does not separate them.
+  const genitiveAt = afterCount(tokens, hit.last + 1, clause.end);
+  // هجوم شنه مسلحون: the one named after a light verb carrying the noun's pronoun is the noun's actor.
+  const carrier = hit.record.pos === 'noun' && LIGHT_VERBS.has(tokens[hit.last + 1]?.norm ?? '');
+  if (carrier) {
+    const doer = actors.find((a) => a.firstToken === hit.last + 2 && a.preposition === undefined);
+    if (doer !== undefined) {
+      const location = actors.find(
+        (a) =>
+          within(a, clause.first, clause.end) &&
+          a.firstToken > hit.first &&
+          a.type === 'LOC' &&
+          a.preposition === 'في',
+      );
+      const targets = findTargets(ctx, hit, hit.record.target, [], location).filter(
+        (t) => !sameActor(t, doer),
+      );
+      return {
+        sources: [doer],
+        sourceVia: 'subject',
+        targets,
+        ...(location !== undefined ? { location } : {}),
+      };
+    }
+  }
   const inClause = actors.filter((a) => within(a, clause.first, clause.end));
   const afterTrigger = inClause.filter(
     (a) => a.firstToken > hit.first && a.firstToken <= hit.last + OBJECT_WINDOW,
@@ -115,7 +149,7 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   const bare = afterTrigger.filter(
     (a) =>
       a.preposition === undefined ||
-      (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === hit.last + 1),
+      (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === genitiveAt),
   );
   const gap = hit.record.pos === 'noun' ? NOUN_SUBJECT_GAP : SUBJECT_GAP;
   let preceding = inClause
@@ -165,18 +199,19 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   if (hit.record.pos === 'noun') {
     // بوتين قبل دعوة من كيم لزيارة كوريا الشمالية: further back, the governing clause's subject still acts.
     // قبل دعوة كيم لزيارة…: the one named right after an invitation invites; the one who accepted it goes.
-    const invited = preceding !== undefined && isInviter(tokens, preceding) ? invitee(ctx, preceding) : undefined;
+    const invited =
+      preceding !== undefined && isInviter(tokens, preceding) ? invitee(ctx, preceding) : undefined;
     const governing = nounIsComplement(tokens, hit)
       ? (invited ?? preceding ?? (isDefinite(tokens[hit.first]!) ? undefined : governingSubject(ctx, hit)))
       : undefined;
     // زيارة روسيا: a place right after a visit is where it goes, not who goes.
     const placeVisited =
-      hit.record.mode === 'visit' && adjacent?.firstToken === hit.last + 1 && adjacent.type === 'LOC';
+      hit.record.mode === 'visit' && adjacent?.firstToken === genitiveAt && adjacent.type === 'LOC';
     if (governing !== undefined) {
       // كيشيدا مستعد للقاء كيم: the governing subject acts, the possessor is the other side.
       sources = [governing];
       sourceVia = 'subject';
-      objects = adjacent?.firstToken === hit.last + 1 ? withCoordinated(actors, adjacent) : [];
+      objects = adjacent?.firstToken === genitiveAt ? withCoordinated(actors, adjacent) : [];
     } else if (placeVisited && !isDefinite(tokens[hit.first]!)) {
       const carried = antecedent(ctx, hit, [adjacent], true);
       if (carried !== undefined) {
@@ -184,7 +219,7 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
         sourceVia = 'antecedent';
       }
       objects = withCoordinated(actors, adjacent);
-    } else if (!isDefinite(tokens[hit.first]!) && adjacent?.firstToken === hit.last + 1) {
+    } else if (!isDefinite(tokens[hit.first]!) && adjacent?.firstToken === genitiveAt) {
       // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a second possessor (اجتماع بوتين وكيم) is the other side.
       const genitive = withCoordinated(actors, adjacent);
       sources = [genitive[0]!];
@@ -245,10 +280,98 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     }
   }
 
+  // قُتل 5 مدنيين، مقتل جندي، اعتقال الناشط: the one named right after the word undergoes the act; who did it is
+  // unknown unless named before it (مسلحون قتلوا…) or after it as a second actor (قتل مسلحون 5 جنود).
+  if (hit.record.patient) {
+    const named = sources[0];
+    const genitive = hit.record.pos === 'noun' && sourceVia === 'genitive';
+    const lone =
+      hit.record.pos === 'verb' &&
+      named !== undefined &&
+      named.firstToken > hit.first &&
+      objects.length === 0;
+    if (genitive || lone) {
+      objects = [...sources, ...objects];
+      sources = [];
+      sourceVia = 'none';
+    } else if (hit.passive && sourceVia === 'antecedent') {
+      sources = [];
+      sourceVia = 'none';
+    }
+  }
   const targets = findTargets(ctx, hit, slots, objects, location).filter(
     (t) => !sources.some((s) => sameActor(s, t)),
   );
   return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+}
+
+const LIGHT_VERBS = new Set([
+  'شنه',
+  'شنها',
+  'نفذه',
+  'نفذها',
+  'ارتكبه',
+  'ارتكبها',
+  'تبناه',
+  'تبنته',
+  'قاده',
+  'قادها',
+  'نظمه',
+  'نظمها',
+  'شنته',
+  'نفذته',
+  'ارتكبته',
+  'نظمته',
+]);
+// Number words that count the people a word is about (ثلاثة جنود، عشرات المتظاهرين، آلاف).
+const COUNT_WORDS = new Set([
+  'واحد',
+  'اثنين',
+  'اثنان',
+  'ثلاثه',
+  'ثلاث',
+  'اربعه',
+  'اربع',
+  'خمسه',
+  'خمس',
+  'سته',
+  'ست',
+  'سبعه',
+  'سبع',
+  'ثمانيه',
+  'ثماني',
+  'تسعه',
+  'تسع',
+  'عشره',
+  'عشر',
+  'عشرات',
+  'مءات',
+  'مءه',
+  'الاف',
+  'الف',
+  'عدد',
+  'من',
+  'نحو',
+  'حوالي',
+  'اكثر',
+  'اقل',
+  'قرابه',
+  'زهاء',
+  'عشرين',
+  'ثلاثين',
+  'اربعين',
+  'خمسين',
+]);
+
+/** The first token at or after `at` that is not part of a count (5، ثلاثة، عشرات من، أكثر من 20). */
+function afterCount(tokens: readonly Token[], at: number, end: number): number {
+  let i = at;
+  while (i < end && i < at + 5) {
+    const token = tokens[i]!;
+    if (token.type === 'number' || /^[0-9]+$/.test(token.norm) || COUNT_WORDS.has(baseWord(token))) i++;
+    else break;
+  }
+  return i;
 }
 
 /**
@@ -273,7 +396,9 @@ function isInviter(tokens: readonly Token[], actor: ActorCandidate): boolean {
 /** Who took up an invitation: the nearest actor able to act before the invitation noun, in the clause. */
 function invitee(ctx: ArgumentContext, inviter: ActorCandidate): ActorCandidate | undefined {
   return ctx.actors
-    .filter((a) => within(a, ctx.clause.first, inviter.firstToken - 1) && a.preposition === undefined && canAct(a))
+    .filter(
+      (a) => within(a, ctx.clause.first, inviter.firstToken - 1) && a.preposition === undefined && canAct(a),
+    )
     .at(-1);
 }
 

@@ -6,7 +6,11 @@ const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'ليس', 'ليست', 
 const AUXILIARIES = new Set(['يتم', 'تتم', 'تم', 'يكن', 'تكن', 'قد', 'يعد', 'تعد', 'بعد', 'يجر', 'تجر']);
 
 /** True when the trigger at `index` is negated: a negator right before it, auxiliaries aside. Returns the negator's index. */
-export function negatorBefore(tokens: readonly Token[], index: number, clauseFirst: number): number | undefined {
+export function negatorBefore(
+  tokens: readonly Token[],
+  index: number,
+  clauseFirst: number,
+): number | undefined {
   for (let i = index - 1; i >= clauseFirst && i >= index - 3; i--) {
     const word = baseWord(tokens[i]!);
     if (NEGATORS.has(word) || NEGATORS.has(tokens[i]!.norm)) return i;
@@ -18,10 +22,76 @@ export function negatorBefore(tokens: readonly Token[], index: number, clauseFir
 type Modality = Event['modality'];
 
 const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>([
-  ...['مستعد', 'مستعده', 'مستعدون', 'مستعدين', 'استعداد', 'استعداده', 'استعدادها', 'استعدادهم', 'يعتزم', 'تعتزم', 'نعتزم', 'اعتزام', 'عزم', 'عزمه', 'عزمها', 'ينوي', 'تنوي', 'ننوي', 'نيه', 'نيته', 'نيتها', 'يريد', 'تريد', 'نريد', 'يرغب', 'ترغب', 'نرغب', 'رغبه', 'رغبته', 'رغبتها', 'يسعي', 'تسعي', 'نسعي', 'سعي', 'يخطط', 'تخطط', 'نخطط', 'خطه', 'يامل', 'تامل', 'نامل', 'سوف', 'دعوه', 'مقرر', 'مقررا', 'المقرر', 'تعهد', 'يتعهد', 'تتعهد']
-    .map((w) => [w, 'intent'] as const),
-  ...['تفكر', 'يفكر', 'نفكر', 'يدرس', 'تدرس', 'ندرس', 'دراسه', 'امكان', 'امكانيه', 'احتمال', 'احتمالات', 'افاق', 'محتمل', 'محتمله', 'يبحث', 'تبحث', 'نبحث']
-    .map((w) => [w, 'considering'] as const),
+  ...[
+    'مستعد',
+    'مستعده',
+    'مستعدون',
+    'مستعدين',
+    'استعداد',
+    'استعداده',
+    'استعدادها',
+    'استعدادهم',
+    'يعتزم',
+    'تعتزم',
+    'نعتزم',
+    'اعتزام',
+    'عزم',
+    'عزمه',
+    'عزمها',
+    'ينوي',
+    'تنوي',
+    'ننوي',
+    'نيه',
+    'نيته',
+    'نيتها',
+    'يريد',
+    'تريد',
+    'نريد',
+    'يرغب',
+    'ترغب',
+    'نرغب',
+    'رغبه',
+    'رغبته',
+    'رغبتها',
+    'يسعي',
+    'تسعي',
+    'نسعي',
+    'سعي',
+    'يخطط',
+    'تخطط',
+    'نخطط',
+    'خطه',
+    'يامل',
+    'تامل',
+    'نامل',
+    'سوف',
+    'دعوه',
+    'مقرر',
+    'مقررا',
+    'المقرر',
+    'تعهد',
+    'يتعهد',
+    'تتعهد',
+  ].map((w) => [w, 'intent'] as const),
+  ...[
+    'تفكر',
+    'يفكر',
+    'نفكر',
+    'يدرس',
+    'تدرس',
+    'ندرس',
+    'دراسه',
+    'امكان',
+    'امكانيه',
+    'احتمال',
+    'احتمالات',
+    'افاق',
+    'محتمل',
+    'محتمله',
+    'يبحث',
+    'تبحث',
+    'نبحث',
+  ].map((w) => [w, 'considering'] as const),
   ...['اذا', 'لو', 'حال', 'حاله', 'شرط', 'بشرط', 'شريطه'].map((w) => [w, 'conditional'] as const),
 ]);
 
@@ -29,7 +99,12 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
  * The modality of the act at `index`: the nearest modal word before it in its clause (مستعد للقاء، تفكر في فرض،
  * إذا توصلت), else a condition after it in the clause (… في حال توصلهما), else a future prefix (سيزور), else asserted.
  */
-export function modalityOf(tokens: readonly Token[], index: number, clause: { first: number; end: number }, future: boolean): Modality {
+export function modalityOf(
+  tokens: readonly Token[],
+  index: number,
+  clause: { first: number; end: number },
+  future: boolean,
+): Modality {
   for (let i = index - 1; i >= clause.first && i >= index - 5; i--) {
     const found = MODALITY_WORDS.get(baseWord(tokens[i]!)) ?? MODALITY_WORDS.get(tokens[i]!.norm);
     if (found !== undefined) return found;

@@ -2,7 +2,20 @@ import type { Sentence, Token } from '../../core/annotations.ts';
 import { baseWord } from './words.ts';
 
 /** Words that open a new clause inside a sentence: an event's actors do not cross them. */
-const CLAUSE_OPENERS = new Set(['بينما', 'فيما', 'لكن', 'اذ', 'حيث', 'بعدما', 'عندما', 'حين', 'حينما', 'كما', 'وسط', 'رغم']);
+const CLAUSE_OPENERS = new Set([
+  'بينما',
+  'فيما',
+  'لكن',
+  'اذ',
+  'حيث',
+  'بعدما',
+  'عندما',
+  'حين',
+  'حينما',
+  'كما',
+  'وسط',
+  'رغم',
+]);
 const COMPLEMENTIZERS = new Set(['ان', 'انه', 'انها', 'انهم', 'انهما', 'اننا', 'انني']);
 const CLAUSE_PUNCT = new Set(['؛', ';', ':', '.', '!', '?', '؟']);
 
@@ -21,7 +34,11 @@ export function opensClause(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The token range [first, end) of the clause around `index` within its sentence. */
-export function clauseAround(tokens: readonly Token[], sentence: Sentence, index: number): { first: number; end: number } {
+export function clauseAround(
+  tokens: readonly Token[],
+  sentence: Sentence,
+  index: number,
+): { first: number; end: number } {
   let first = index;
   while (first > sentence.tokenStart && !opensClause(tokens, first)) first--;
   let end = index + 1;

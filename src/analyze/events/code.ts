@@ -1,4 +1,13 @@
-import type { Entity, Event, EventActor, Mention, Quote, Sentence, TimeExpression, Token } from '../../core/annotations.ts';
+import type {
+  Entity,
+  Event,
+  EventActor,
+  Mention,
+  Quote,
+  Sentence,
+  TimeExpression,
+  Token,
+} from '../../core/annotations.ts';
 import { arabicNameOf, defaultRegistry, type Registry } from '../entities/registry/index.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './actors.ts';
@@ -27,13 +36,38 @@ export interface EventCoderOptions {
 
 // Types whose act needs another side: with none in the clause, a quote's other party is the best guess.
 const DYADIC = new Set(['COOPERATE', 'CONSULT', 'AGREE']);
-const SOURCE_PENALTY: Readonly<Record<SourceVia, number>> = { subject: 0, genitive: 0.05, antecedent: 0.2, speaker: 0.15, none: 0.35 };
+const SOURCE_PENALTY: Readonly<Record<SourceVia, number>> = {
+  subject: 0,
+  genitive: 0.05,
+  antecedent: 0.2,
+  speaker: 0.15,
+  none: 0.35,
+};
 
+// Acts news tells with one side unknown (قُتل 5 مدنيين، اعتقلت الشرطة ناشطا، فرضت عقوبات): the other side is coded as unknown.
+const ONE_SIDED = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'SANCTION', 'RETREAT', 'CONCEDE']);
 // Acts that stand without another side: a protest, a mobilization, a withdrawal, a denial.
 const MONADIC = new Set(['PROTEST', 'MOBILIZE', 'RETREAT', 'REJECT/deny']);
 // Acts done by saying: a quote's speaker is their natural source.
 const SPEECH = new Set(['ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'SUPPORT', 'PROTEST']);
-const FIRST_PERSON = new Set(['نري', 'نرغب', 'نريد', 'نامل', 'نسعي', 'نفكر', 'ندرس', 'نعتزم', 'ننوي', 'نحن', 'اننا', 'نعمل', 'نؤكد', 'مستعدون', 'نتطلع', 'نرحب']);
+const FIRST_PERSON = new Set([
+  'نري',
+  'نرغب',
+  'نريد',
+  'نامل',
+  'نسعي',
+  'نفكر',
+  'ندرس',
+  'نعتزم',
+  'ننوي',
+  'نحن',
+  'اننا',
+  'نعمل',
+  'نؤكد',
+  'مستعدون',
+  'نتطلع',
+  'نرحب',
+]);
 // An act named as what a warning, refusal or request is about (حذرت … من إبرام اتفاق) did not happen: not coded.
 const EMBEDDING = new Set(['THREATEN', 'REJECT', 'ACCUSE', 'REQUEST']);
 
@@ -69,31 +103,113 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     const arabicName = arabicNameOf(registry, id!);
     return {
       ...location,
-      actor: { ...place, entityId: id, name: country.name, ...(arabicName !== undefined ? { arabicName } : {}), country: code! },
+      actor: {
+        ...place,
+        entityId: id,
+        name: country.name,
+        ...(arabicName !== undefined ? { arabicName } : {}),
+        country: code!,
+      },
       type: 'LOC',
     };
   };
   const events: Event[] = [];
   for (const sentence of input.sentences) {
-    const actors = allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd);
+    const actors = allActors.filter(
+      (a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd,
+    );
     const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
     const hits = findTriggers(lexicon, input.tokens, sentence.tokenStart, sentence.tokenEnd).filter(
-      (h) => !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
+      (h) =>
+        !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
     );
+    const sentenceEvents: Event[] = [];
     for (const hit of hits) {
-      if (hit.record.pos === 'noun' && hits.some((h) => EMBEDDING.has(h.record.type) && h.last < hit.first && hit.first - h.last <= 8)) continue;
+      if (
+        hit.record.pos === 'noun' &&
+        hits.some((h) => EMBEDDING.has(h.record.type) && h.last < hit.first && hit.first - h.last <= 8)
+      )
+        continue;
+      // The noun another trigger required (أجرى محادثات، فرض عقوبات) is part of that event, not one of its own.
+      if (hits.some((h) => h !== hit && h.first < hit.first && hit.first <= h.last)) continue;
+      // A word that names its actors by their act (المتظاهرون) is their protest; any other trigger inside a role name
+      // (قوات حفظ السلام) is part of the name.
+      const role = actors.find(
+        (a) => a.actor.agent !== undefined && a.firstToken <= hit.first && hit.last <= a.lastToken,
+      );
+      if (role !== undefined) {
+        if (hit.record.type !== 'PROTEST') continue;
+        const clause = clauseAround(input.tokens, sentence, hit.first);
+        sentenceEvents.push(
+          ...eventsOf(
+            input,
+            hit,
+            clause,
+            sentence,
+            { sources: [role], sourceVia: 'subject', targets: [] },
+            actors,
+            countryOf,
+            registry,
+          ),
+        );
+        continue;
+      }
       const clause = clauseAround(input.tokens, sentence, hit.first);
       // و + a verb trigger starts a clause of its own (… زار الجزائر، والتقى الرئيس).
-      if (hit.record.pos === 'verb' && startsWithConjunction(input.tokens[hit.first]!)) clause.first = hit.first;
+      if (hit.record.pos === 'verb' && startsWithConjunction(input.tokens[hit.first]!))
+        clause.first = hit.first;
       // The next verb trigger after و starts another clause (زار الجزائر، والتقى الرئيس).
-      const next = hits.find((h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!));
+      const next = hits.find(
+        (h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!),
+      );
       if (next !== undefined && next.first < clause.end) clause.end = next.first;
       const args = findArguments({ tokens: input.tokens, actors, clause, sentence, countryOf }, hit);
-      events.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
+      sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
+    events.push(...distinct(sentenceEvents));
   }
   return events;
+}
+
+const sideKey = (actor: EventActor | undefined): string =>
+  actor === undefined ? '?' : (actor.entityId ?? `${actor.agent ?? ''}:${actor.text}`);
+
+// What protesters say while protesting is the protest's claim (PLOVER codes demands as part of PROTEST).
+const CLAIMS = new Set(['REQUEST', 'ACCUSE', 'REJECT', 'SUPPORT', 'THREATEN']);
+
+/**
+ * A protest's own acts, as PLOVER codes them: violence by the protesters is a riot (CAMEO 145, PROTEST/riot), and
+ * what they demand, denounce or reject in the same sentence is the protest's claim, not an event of its own.
+ */
+function foldIntoProtest(events: readonly Event[]): Event[] {
+  const protests = events.filter((e) => e.type === 'PROTEST');
+  if (protests.length === 0) return [...events];
+  const protesters = new Set(protests.filter((e) => e.source !== undefined).map((e) => sideKey(e.source)));
+  const out: Event[] = [];
+  for (const event of events) {
+    const byProtesters = event.source !== undefined && protesters.has(sideKey(event.source));
+    const claim =
+      CLAIMS.has(event.type) &&
+      (byProtesters || event.source === undefined) &&
+      event.quoteIndex === undefined;
+    if (event.type === 'ASSAULT' && byProtesters)
+      out.push({ ...event, type: 'PROTEST', mode: 'riot', cameo: cameoCode('PROTEST', 'riot') });
+    else if (!claim) out.push(event);
+  }
+  return out;
+}
+
+/** One event per (type, source, target) in a sentence: a second word for the same act (خرج المتظاهرون احتجاجا) adds nothing. */
+function distinct(found: readonly Event[]): Event[] {
+  const events = foldIntoProtest(found);
+  const best = new Map<string, Event>();
+  for (const event of events) {
+    const key = `${event.type}|${event.negated}|${event.modality}|${sideKey(event.source)}|${sideKey(event.target)}`;
+    const kept = best.get(key);
+    if (kept === undefined || event.confidence > kept.confidence) best.set(key, event);
+  }
+  return events.filter((e) => [...best.values()].includes(e));
 }
 
 function eventsOf(
@@ -110,7 +226,11 @@ function eventsOf(
   const record = hit.record;
   const first = tokens[hit.first]!;
   const triggerStart = first.parts?.find((p) => p.role === 'base')?.start ?? first.start;
-  const trigger = { start: triggerStart, end: tokens[hit.last]!.end, text: text.slice(triggerStart, tokens[hit.last]!.end) };
+  const trigger = {
+    start: triggerStart,
+    end: tokens[hit.last]!.end,
+    text: text.slice(triggerStart, tokens[hit.last]!.end),
+  };
   const quoteIndex = input.quotes?.findIndex((q) => q.start <= trigger.start && trigger.end <= q.end) ?? -1;
   const quote = quoteIndex >= 0 ? input.quotes![quoteIndex] : undefined;
 
@@ -140,7 +260,9 @@ function eventsOf(
   let denies: Event['denies'];
   const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, actors, sentence);
   // Only "did not happen" denies (لم يتم توقيع، أكد عدم توقيع); لا، ليس، دون negate without denying anything.
-  const denial = negator !== undefined && (cueSubject !== undefined || (quote?.speaker !== undefined && baseWord(tokens[negator]!) === 'لم'));
+  const denial =
+    negator !== undefined &&
+    (cueSubject !== undefined || (quote?.speaker !== undefined && baseWord(tokens[negator]!) === 'لم'));
   if (denial) {
     denies = { type, ...(mode !== undefined ? { mode } : {}) };
     const speaker = cueSubject ?? (quote === undefined ? undefined : speakerActor(quote, input));
@@ -153,7 +275,11 @@ function eventsOf(
     modality = 'denied';
   }
   // 2. A speech act, or an act in the first person, missing its source in a quote is the speaker's (نرى إمكان للتعاون).
-  if (sources.length === 0 && quote?.speaker !== undefined && (SPEECH.has(type) || firstPersonBefore(tokens, clause.first, hit.first))) {
+  if (
+    sources.length === 0 &&
+    quote?.speaker !== undefined &&
+    (SPEECH.has(type) || firstPersonBefore(tokens, clause.first, hit.first))
+  ) {
     const speaker = speakerActor(quote, input);
     if (speaker !== undefined) {
       sources = [speaker];
@@ -173,15 +299,35 @@ function eventsOf(
   }
   // 4. Force or pressure that is only intended, considered or conditional is a threat of it (PLOVER THREATEN).
   const threatened = threatMode(type);
-  if (threatened !== undefined && !negated && (modality === 'intent' || modality === 'considering' || modality === 'conditional')) {
+  if (
+    threatened !== undefined &&
+    !negated &&
+    (modality === 'intent' || modality === 'considering' || modality === 'conditional')
+  ) {
     type = 'THREATEN';
     mode = threatened;
   }
-  // Events are dyads, as in PETRARCH: both sides or nothing, except acts that need no other side.
-  if (sources.length === 0 || (targets.length === 0 && !MONADIC.has(`${type}/${mode ?? ''}`) && !MONADIC.has(type))) return [];
+  // An event needs its act and one participant at least; the side the text does not name is unknown (as in
+  // PLOVER and GDELT), at a cost in confidence unless the act needs no other side.
+  if (sources.length === 0 && targets.length === 0) return [];
+  // Verbal and diplomatic acts (meet, accuse, request…) are dyads in the text that tells them: with one side missing
+  // the clause is mostly about something else (ما يهدد الأمن). Force, protest and coercion are told with one side.
+  const oneSided = sources.length === 0 || targets.length === 0;
+  if (oneSided && !ONE_SIDED.has(type) && !MONADIC.has(`${type}/${mode ?? ''}`) && !MONADIC.has(type))
+    return [];
+  // A definite verbal noun with no actor of its own (العقوبات المفروضة على…، الهجوم على السفارة) mostly refers back
+  // to an act already told, or to a standing state: not a new event.
+  if (sources.length === 0 && record.pos === 'noun' && /^[وف]?(?:ال|لل|بال|كال)/.test(first.norm)) return [];
   if (targets.length === 0) {
     targets = [undefined];
-    confidence -= 0.2;
+    if (!MONADIC.has(`${type}/${mode ?? ''}`) && !MONADIC.has(type)) confidence -= 0.2;
+  }
+  if (sources.length === 0) confidence -= record.patient ? 0.1 : 0.2;
+  // A participant named by its role takes the country the sentence gives (الشرطة … في كراتشي → PAK).
+  const placeCountry = location?.country ?? sentenceCountry(actors);
+  if (placeCountry !== undefined) {
+    sources = sources.map((s) => withCountry(s, placeCountry));
+    targets = targets.map((t) => (t === undefined ? t : withCountry(t, placeCountry)));
   }
 
   const time = timeOf(input, sentence, trigger.start);
@@ -207,18 +353,44 @@ function eventsOf(
   const out: Event[] = [];
   for (const source of sources.length > 0 ? sources : [undefined]) {
     for (const target of targets) {
-      out.push({ ...base, ...(source !== undefined ? { source } : {}), ...(target !== undefined ? { target } : {}) });
-      if (record.reciprocal && source !== undefined && target !== undefined) out.push({ ...base, source: target, target: source });
+      out.push({
+        ...base,
+        ...(source !== undefined ? { source } : {}),
+        ...(target !== undefined ? { target } : {}),
+      });
+      if (record.reciprocal && source !== undefined && target !== undefined)
+        out.push({ ...base, source: target, target: source });
     }
   }
   return out;
 }
 
+/** A role-named participant (an agent code, no country) placed in the given country. */
+function withCountry(actor: EventActor, country: string): EventActor {
+  return actor.agent !== undefined && actor.country === undefined ? { ...actor, country } : actor;
+}
+
+/** The one country the sentence's places and states name, if they name exactly one. */
+function sentenceCountry(actors: readonly ActorCandidate[]): string | undefined {
+  const countries = new Set<string>();
+  for (const a of actors)
+    if ((a.type === 'LOC' || a.statelike) && a.actor.country !== undefined && a.actor.agent === undefined)
+      countries.add(a.actor.country);
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 /** The subject of a reporting verb right before a negated act (الكرملين يؤكد عدم توقيع، أكد الكرملين عدم توقيع). */
-function reportingSubject(tokens: readonly Token[], negator: number, actors: readonly ActorCandidate[], sentence: Sentence): EventActor | undefined {
+function reportingSubject(
+  tokens: readonly Token[],
+  negator: number,
+  actors: readonly ActorCandidate[],
+  sentence: Sentence,
+): EventActor | undefined {
   for (let cue = negator - 1; cue >= sentence.tokenStart && cue >= negator - 4; cue--) {
     if (cueOf(tokens[cue]!) === undefined) continue;
-    const subject = actors.filter((a) => a.preposition === undefined && a.firstToken >= cue - 4 && a.lastToken < negator).at(-1);
+    const subject = actors
+      .filter((a) => a.preposition === undefined && a.firstToken >= cue - 4 && a.lastToken < negator)
+      .at(-1);
     return subject?.actor;
   }
   return undefined;
@@ -227,7 +399,8 @@ function reportingSubject(tokens: readonly Token[], negator: number, actors: rea
 function speakerActor(quote: Quote, input: EventInput): EventActor | undefined {
   const speaker = quote.speaker;
   if (speaker === undefined || speaker.anonymous) return undefined;
-  const entity = speaker.entityId === undefined ? undefined : input.entities?.find((e) => e.id === speaker.entityId);
+  const entity =
+    speaker.entityId === undefined ? undefined : input.entities?.find((e) => e.id === speaker.entityId);
   return {
     start: speaker.start,
     end: speaker.end,
@@ -238,7 +411,12 @@ function speakerActor(quote: Quote, input: EventInput): EventActor | undefined {
   };
 }
 
-function nearestOtherCountry(input: EventInput, sentence: Sentence, at: number, source: EventActor): EventActor | undefined {
+function nearestOtherCountry(
+  input: EventInput,
+  sentence: Sentence,
+  at: number,
+  source: EventActor,
+): EventActor | undefined {
   const byId = new Map((input.entities ?? []).map((e) => [e.id, e]));
   let best: { actor: EventActor; distance: number } | undefined;
   for (const mention of input.mentions ?? []) {
@@ -271,7 +449,12 @@ function timeOf(input: EventInput, sentence: Sentence, at: number): Event['time'
     if (best === undefined || Math.abs(time.start - at) < Math.abs(best.start - at)) best = time;
   }
   if (best === undefined) return undefined;
-  return { start: best.start, end: best.end, text: best.text, ...(best.value !== undefined ? { value: best.value } : {}) };
+  return {
+    start: best.start,
+    end: best.end,
+    text: best.text,
+    ...(best.value !== undefined ? { value: best.value } : {}),
+  };
 }
 
 export { tokenAt };

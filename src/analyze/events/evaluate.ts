@@ -35,15 +35,21 @@ export interface EventReport {
 
 const actorKey = (a: EventActor | undefined): string => a?.entityId ?? a?.name ?? a?.text ?? '';
 
-function actorMatches(registry: Registry, actor: EventActor | undefined, gold: string): 'name' | 'country' | undefined {
+function actorMatches(
+  registry: Registry,
+  actor: EventActor | undefined,
+  gold: string,
+): 'name' | 'country' | undefined {
   if (actor === undefined) return undefined;
   const wanted = gold.trim().toLowerCase();
   if (actor.name?.toLowerCase() === wanted) return 'name';
-  if (actor.entityId !== undefined && registry.actors.get(actor.entityId)?.name.toLowerCase() === wanted) return 'name';
+  if (actor.entityId !== undefined && registry.actors.get(actor.entityId)?.name.toLowerCase() === wanted)
+    return 'name';
   // GDELT codes actors by country: a gold country matches an actor of that country (a capital, a leader).
   for (const id of registry.countryActors.values()) {
     const country = registry.actors.get(id)!;
-    if (country.name.toLowerCase() === wanted) return actor.country === country.country ? 'country' : undefined;
+    if (country.name.toLowerCase() === wanted)
+      return actor.country === country.country ? 'country' : undefined;
   }
   return undefined;
 }
@@ -54,7 +60,11 @@ function actorMatches(registry: Registry, actor: EventActor | undefined, gold: s
  * canonical name, or a gold country by country code; predictions are distinct (type, mode, source, target)
  * events, the same act told twice counting once. `evaluateEvents(doc, gold).pairs.matched` → a count.
  */
-export function evaluateEvents(doc: AnalyzedDocument, gold: EventGold, registry: Registry = defaultRegistry()): EventReport {
+export function evaluateEvents(
+  doc: AnalyzedDocument,
+  gold: EventGold,
+  registry: Registry = defaultRegistry(),
+): EventReport {
   // An act the article tells twice (the headline and the lead) is one event: score distinct (type, mode, source, target).
   const seen = new Set<string>();
   const predicted = (doc.annotations.events ?? []).filter((e) => {
@@ -102,7 +112,11 @@ export function evaluateEvents(doc: AnalyzedDocument, gold: EventGold, registry:
       matchedPairs++;
       byType.get(alias.type)!.matched++;
       const e = predicted[index]!;
-      if (actorMatches(registry, e.source, g.source) === 'country' || actorMatches(registry, e.target, target) === 'country') countryLevelMatches++;
+      if (
+        actorMatches(registry, e.source, g.source) === 'country' ||
+        actorMatches(registry, e.target, target) === 'country'
+      )
+        countryLevelMatches++;
     }
     if (allFound) foundEvents++;
   }
@@ -124,7 +138,9 @@ function deniedActs(doc: AnalyzedDocument, gold: EventGold, predicted: readonly 
     if (goldTypeAlias(g.type)?.mode !== 'deny' || g.trigger === undefined) continue;
     for (let at = text.indexOf(g.trigger); at >= 0; at = text.indexOf(g.trigger, at + 1)) {
       const end = at + g.trigger.length;
-      count += predicted.filter((e) => e.type !== 'REJECT' && e.trigger.start < end && e.trigger.end > at).length;
+      count += predicted.filter(
+        (e) => e.type !== 'REJECT' && e.trigger.start < end && e.trigger.end > at,
+      ).length;
     }
   }
   return count;

@@ -71,8 +71,12 @@ describe('event coding', () => {
 
   it('the one named right after an invitation invites: the visitor is who accepted it (seed, with the inviter as a bare genitive)', () => {
     // The seed's «قبِل دعوة من كيم» written as news often has it, «قبِل دعوة كيم».
-    const events = eventsOf('وقال الكرملين الخميس إن بوتين قبِل دعوة كيم لزيارة كوريا الشمالية من دون تحديد تاريخ للزيارة.');
-    assert.deepEqual(events.filter((e) => e.mode === 'visit').map(dyad), ['CONSULT/visit Vladimir Putin → North Korea']);
+    const events = eventsOf(
+      'وقال الكرملين الخميس إن بوتين قبِل دعوة كيم لزيارة كوريا الشمالية من دون تحديد تاريخ للزيارة.',
+    );
+    assert.deepEqual(events.filter((e) => e.mode === 'visit').map(dyad), [
+      'CONSULT/visit Vladimir Putin → North Korea',
+    ]);
   });
 
   it('a dropped subject is carried from earlier in the sentence (seed)', () => {

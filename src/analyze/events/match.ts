@@ -1,7 +1,9 @@
 import type { Token } from '../../core/annotations.ts';
+import { normalizeArabic } from '../../text/normalize.ts';
+import type { MorphAnalysis } from '../morph/index.ts';
 import type { TriggerRecord } from './lexicon-file.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { lookupKeys } from './words.ts';
+import { baseWord, lookupKeys } from './words.ts';
 
 /** A trigger found in the text: its tokens (through the required word, if any) and what it codes. */
 export interface TriggerHit {
@@ -12,52 +14,154 @@ export interface TriggerHit {
   readonly future: boolean;
   /** A verbal noun with a possessive suffix (زيارته): its actor is someone named earlier. */
   readonly possessed: boolean;
+  /** The spelling shows a passive (أُصيب، قيل، يُصاب): its subject undergoes the act. */
+  readonly passive: boolean;
+  /** The pronoun suffix, normalized (زيارته → ه، هجومها → ها). */
+  readonly enclitic?: string;
 }
 
 /** How far after the trigger its required word may sit: أجرى وزير الخارجية محادثات. */
 const REQUIRES_WINDOW = 4;
+/** How far around the trigger a word of another sense is looked for (أصيب … بفيروس كورونا). */
+const UNLESS_WINDOW = 4;
 
-interface Found {
-  readonly records: readonly TriggerRecord[];
-  readonly future: boolean;
-  readonly key: string;
+interface Reading {
+  readonly record: TriggerRecord;
+  readonly analysis?: MorphAnalysis;
 }
 
-function recordsOf(lexicon: EventLexicon, token: Token): Found | undefined {
-  for (const key of lookupKeys(token)) {
-    const records = lexicon.triggers.get(key);
-    if (records !== undefined) return { records, future: false, key };
-  }
-  // The future prefix is not a clitic the tokenizer splits: سيزور، وستفرض.
-  const norm = token.norm.replace(/^[وف]/, '');
-  if (norm.startsWith('س') && 'يتنا'.includes(norm[1] ?? '')) {
-    const records = lexicon.triggers.get(norm.slice(1));
-    if (records?.some((r) => r.pos === 'verb')) return { records: records.filter((r) => r.pos === 'verb'), future: true, key: norm.slice(1) };
-  }
-  return undefined;
+// Second person object pronouns (هنّأك، هناك) are rare in news narrative and mostly misreadings of other words.
+const SECOND_PERSON = new Set(['ك', 'كم', 'كما', 'كن', 'ني']);
+
+/** The conjunction and preposition letters the tokenizer split off the word (و، ف، ب، ل، ك), in order. */
+function splitClitics(token: Token): string {
+  let out = '';
+  for (const part of token.parts ?? [])
+    if (part.role === 'conjunction' || part.role === 'preposition') out += part.text;
+  return normalizeArabic(out);
 }
 
 /**
- * The triggers in tokens [from, to): each token is looked up under its clitic-free spellings; a trigger with a
- * required word (وقّع → اتفاق) counts only when one follows closely. One hit per token: the first record that fits.
+ * Whether a reading's proclitics agree with the tokenizer's split, which weighs each split against the corpus:
+ * وزارة is a word, not و + زاره; لندن is a city, not ل + ندن. The article and the future س are not split off.
  */
-export function findTriggers(lexicon: EventLexicon, tokens: readonly Token[], from: number, to: number): TriggerHit[] {
+function agreesWithSplit(analysis: MorphAnalysis, split: string, unsplit: boolean): boolean {
+  // Before the article (للتعاون، وبالهجوم) the letters are clitics beyond doubt, split or not.
+  if (unsplit && analysis.definite) return true;
+  const clitics = analysis.proclitics
+    .replace(/ال$/, '')
+    .replace(/^([وف]?)لل$/, '$1ل')
+    .replace(/س$/, '');
+  return clitics === split;
+}
+
+/** Every trigger reading of a token: through the morphology (any inflection of a lemma), then exact words. */
+function readingsOf(lexicon: EventLexicon, token: Token): Reading[] {
+  const out: Reading[] = [];
+  const refused = lexicon.homographs.get(baseWord(token));
+  if (refused?.has('*')) return out;
+  const split = splitClitics(token);
+  let analyses = lexicon.morph
+    .analyze(token.norm)
+    .filter(
+      (a) =>
+        agreesWithSplit(a, split, token.parts === undefined) &&
+        (a.enclitic === undefined || !SECOND_PERSON.has(a.enclitic)),
+    );
+  // The indefinite accusative alef (هجوما، احتجاجا) is not an inflection the morphology lists.
+  if (analyses.length === 0 && token.norm.endsWith('ا') && token.norm.length > 3) {
+    analyses = lexicon.morph
+      .analyze(token.norm.slice(0, -1))
+      .filter(
+        (a) =>
+          a.pos === 'noun' &&
+          a.enclitic === undefined &&
+          !a.definite &&
+          agreesWithSplit(a, split, token.parts === undefined),
+      );
+  }
+  for (const analysis of analyses) {
+    if (refused?.has(analysis.lemma)) continue;
+    for (const record of lexicon.byLemma.get(analysis.lemma) ?? []) {
+      if (record.pos === analysis.pos && !out.some((r) => r.record === record))
+        out.push({ record, analysis });
+    }
+  }
+  if (lexicon.byWord.size > 0) {
+    for (const key of lookupKeys(token)) {
+      for (const record of lexicon.byWord.get(key) ?? [])
+        if (!out.some((r) => r.record === record)) out.push({ record });
+    }
+  }
+  return out;
+}
+
+/** The lemma ids and spellings a token may stand for, to compare with a trigger's companions. */
+function companionKeys(lexicon: EventLexicon, token: Token): string[] {
+  const keys = lookupKeys(token);
+  if (token.norm.startsWith('ك')) keys.push(token.norm.slice(1));
+  for (const part of token.parts ?? [])
+    if (part.role === 'preposition') keys.push(part.text.length === 1 ? part.text : '');
+  for (const analysis of lexicon.morph.analyze(token.norm))
+    if (analysis.pos === 'noun') keys.push(analysis.lemma);
+  if (token.norm.endsWith('ا'))
+    for (const analysis of lexicon.morph.analyze(token.norm.slice(0, -1)))
+      if (analysis.pos === 'noun') keys.push(analysis.lemma);
+  return keys;
+}
+
+/**
+ * The triggers in tokens [from, to): each token is read through the morphology; a trigger with a required word
+ * (وقّع → اتفاق) counts only when one follows closely, and none counts with a word of another sense near it
+ * (أصيب بفيروس كورونا). One hit per token: the first record that fits.
+ */
+export function findTriggers(
+  lexicon: EventLexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  let keyCache: Map<number, string[]> | undefined;
+  const keysAt = (j: number): string[] => {
+    keyCache ??= new Map();
+    let keys = keyCache.get(j);
+    if (keys === undefined) {
+      keys = companionKeys(lexicon, tokens[j]!);
+      keyCache.set(j, keys);
+    }
+    return keys;
+  };
   for (let i = from; i < to; i++) {
     const token = tokens[i]!;
     if (token.type !== 'word') continue;
-    const found = recordsOf(lexicon, token);
-    if (found === undefined) continue;
+    const readings = readingsOf(lexicon, token);
+    if (readings.length === 0) continue;
     // With the article or a preposition on it (التعاون، للقاء), a form shared by a verb and its noun is the noun.
     const nominal = hasNounPrefix(token);
-    for (const record of found.records) {
-      if (nominal && record.pos === 'verb' && found.records.some((r) => r.pos === 'noun')) continue;
+    const hasNoun = readings.some((r) => r.record.pos === 'noun');
+    for (const { record, analysis } of readings) {
+      if (nominal && record.pos === 'verb' && hasNoun) continue;
+      const companions = lexicon.companions.get(record)!;
       const last =
-        record.requires.length === 0 ? i : requiredWordAfter(tokens, i, Math.min(to, i + 1 + REQUIRES_WINDOW), record.requires);
+        record.requires.length === 0
+          ? i
+          : requiredWordAfter(tokens, i, Math.min(to, i + 1 + REQUIRES_WINDOW), companions.requires, keysAt);
       if (last === undefined) continue;
-      // The first form of a noun record is the bare noun; the others carry a pronoun suffix.
-      const possessed = record.pos === 'noun' && found.key !== record.forms[0];
-      hits.push({ first: i, last, record, future: found.future, possessed });
+      if (
+        companions.unless.size > 0 &&
+        otherSenseNear(tokens, i, Math.min(to, last + 1 + UNLESS_WINDOW), companions.unless, keysAt)
+      )
+        continue;
+      hits.push({
+        first: i,
+        last,
+        record,
+        future: analysis?.future ?? false,
+        possessed: record.pos === 'noun' && analysis?.enclitic !== undefined,
+        passive: analysis?.passive ?? false,
+        ...(analysis?.enclitic !== undefined ? { enclitic: analysis.enclitic } : {}),
+      });
       break;
     }
   }
@@ -69,12 +173,31 @@ function hasNounPrefix(token: Token): boolean {
   return /^(?:[وف]?(?:ال|لل|بال))/.test(token.norm);
 }
 
-function requiredWordAfter(tokens: readonly Token[], from: number, to: number, requires: readonly string[]): number | undefined {
+function requiredWordAfter(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  requires: ReadonlySet<string>,
+  keysAt: (j: number) => string[],
+): number | undefined {
   for (let j = from + 1; j < to; j++) {
-    const keys = lookupKeys(tokens[j]!);
-    if (tokens[j]!.norm.startsWith('ك')) keys.push(tokens[j]!.norm.slice(1));
-    if (keys.some((k) => requires.includes(k))) return j;
+    if (keysAt(j).some((k) => requires.has(k))) return j;
     if (tokens[j]!.type === 'punct' && tokens[j]!.text !== '«' && tokens[j]!.text !== '»') return undefined;
   }
   return undefined;
+}
+
+function otherSenseNear(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  unless: ReadonlySet<string>,
+  keysAt: (j: number) => string[],
+): boolean {
+  for (let j = Math.max(0, from - 2); j < to && j < tokens.length; j++) {
+    if (j === from) continue;
+    if (tokens[j]!.type !== 'word') continue;
+    if (keysAt(j).some((k) => unless.has(k))) return true;
+  }
+  return false;
 }

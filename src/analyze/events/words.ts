@@ -17,7 +17,8 @@ const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'لل', 'ال', 'و'
 export function lookupKeys(token: Token): string[] {
   const keys = [baseWord(token), token.norm];
   for (const prefix of PREFIXES) {
-    if (token.norm.startsWith(prefix) && token.norm.length - prefix.length >= 3) keys.push(token.norm.slice(prefix.length));
+    if (token.norm.startsWith(prefix) && token.norm.length - prefix.length >= 3)
+      keys.push(token.norm.slice(prefix.length));
   }
   return keys;
 }

@@ -73,15 +73,60 @@ export function httpUrl(value: string | undefined): string | undefined {
 }
 
 /** An actor as an Arabic reader is shown it: its Arabic name when the canonical one is not Arabic. */
-export function actorName(actor: { readonly name: string; readonly arabicName?: string | undefined }): string {
+export function actorName(actor: {
+  readonly name: string;
+  readonly arabicName?: string | undefined;
+}): string {
   return actor.arabicName ?? actor.name;
 }
 
 /** An event's actor as shown: its name when linked, else the words as written. */
+/** Arabic names of the PETRARCH agent codes a participant named by its role carries (قوات الأمن → COP). */
+export const AGENT_LABELS: Record<string, string> = {
+  GOV: 'حكومة',
+  MIL: 'جيش',
+  COP: 'شرطة وأمن',
+  REB: 'متمردون/مسلحون',
+  INS: 'مسلحون',
+  OPP: 'معارضة',
+  CVL: 'مدنيون',
+  JUD: 'قضاء',
+  LEG: 'برلمان',
+  MED: 'إعلام',
+  EDU: 'تعليم',
+  BUS: 'أعمال',
+  REF: 'لاجئون',
+  LAB: 'عمال',
+  HLH: 'صحة',
+  REL: 'رجال دين',
+  SPY: 'استخبارات',
+  UAF: 'مسلحون مجهولون',
+  CRM: 'مجرمون',
+  AGR: 'زراعة',
+  ENV: 'بيئة',
+  IGO: 'منظمة دولية',
+  NGO: 'منظمة غير حكومية',
+  MUS: 'مسلمون',
+  RAD: 'متطرفون',
+  PTY: 'حزب',
+  HRI: 'حقوق الإنسان',
+  DEV: 'تنمية',
+  SET: 'مستوطنون',
+};
+
+/** An event participant as a reader sees it: its name, and for one named by its role its role and country. */
 export function eventActorName(actor: {
   readonly text: string;
   readonly name?: string | undefined;
   readonly arabicName?: string | undefined;
+  readonly agent?: string | undefined;
+  readonly country?: string | undefined;
 }): string {
-  return actor.arabicName ?? actor.name ?? actor.text;
+  const name = actor.arabicName ?? actor.name ?? actor.text;
+  if (actor.agent === undefined) return name;
+  const role = AGENT_LABELS[actor.agent] ?? actor.agent;
+  return `${name} (${role}${actor.country ? `، ${actor.country}` : ''})`;
 }
+
+/** What the reader shows for a side of an event the text does not name. */
+export const UNKNOWN_SIDE = 'غير معروف';

@@ -8,7 +8,9 @@ export function speakerName(annotations: Annotations, entities: Map<string, Enti
   if (!speaker) return 'متحدث غير محدد';
   const entity = speaker.entityId ? entities.get(speaker.entityId) : undefined;
   const anonymous = speaker.anonymous ? ' (مصدر غير مسمّى)' : '';
-  return entity && entity.name !== speaker.text ? `${speaker.text} — ${entity.name}${anonymous}` : `${speaker.text}${anonymous}`;
+  return entity && entity.name !== speaker.text
+    ? `${speaker.text} — ${entity.name}${anonymous}`
+    : `${speaker.text}${anonymous}`;
 }
 
 /** A one-line plain-text description of a mark, for the hover tooltip (`title`). */

@@ -2,7 +2,11 @@ import type { Annotations } from '../api/types.ts';
 import type { LayerKey } from './segments.ts';
 
 /** The highlight layers with their Arabic names; colours live in styles.css (`.l-<key>`). */
-export const LAYERS: readonly { key: LayerKey; label: string; count: (a: Annotations) => number | undefined }[] = [
+export const LAYERS: readonly {
+  key: LayerKey;
+  label: string;
+  count: (a: Annotations) => number | undefined;
+}[] = [
   { key: 'entity', label: 'كيانات', count: (a) => a.mentions?.length },
   { key: 'quote', label: 'اقتباسات', count: (a) => a.quotes?.length },
   { key: 'speaker', label: 'المتحدثون', count: (a) => a.quotes?.filter((quote) => quote.speaker).length },

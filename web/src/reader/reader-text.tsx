@@ -13,7 +13,11 @@ function innermost(segment: Segment): Mark | null {
   for (const mark of segment.marks) {
     const length = mark.end - mark.start;
     const bestLength = best ? best.end - best.start : Number.POSITIVE_INFINITY;
-    if (!best || length < bestLength || (length === bestLength && CLICK_PRIORITY[mark.layer] < CLICK_PRIORITY[best.layer])) {
+    if (
+      !best ||
+      length < bestLength ||
+      (length === bestLength && CLICK_PRIORITY[mark.layer] < CLICK_PRIORITY[best.layer])
+    ) {
       best = mark;
     }
   }
@@ -25,7 +29,9 @@ const QUOTE_LAYERS: ReadonlySet<Mark['layer']> = new Set(['quote', 'speaker']);
 /** A quote and its speaker light up together, whichever of the two was clicked. */
 function isSelected(mark: Mark, selection: Selection): boolean {
   if (mark.index !== selection.index) return false;
-  return mark.layer === selection.layer || (QUOTE_LAYERS.has(mark.layer) && QUOTE_LAYERS.has(selection.layer));
+  return (
+    mark.layer === selection.layer || (QUOTE_LAYERS.has(mark.layer) && QUOTE_LAYERS.has(selection.layer))
+  );
 }
 
 /** The clean text, one <p> per line, every highlighted stretch a <span> holding a text node. */
@@ -63,7 +69,8 @@ export function ReaderText({
             {paragraph.segments.map((segment) => {
               if (segment.marks.length === 0) return segment.text;
               const layers = new Set(segment.marks.map((mark) => mark.layer));
-              const selected = selection !== null && segment.marks.some((mark) => isSelected(mark, selection));
+              const selected =
+                selection !== null && segment.marks.some((mark) => isSelected(mark, selection));
               const classes = [...layers].map((layer) => `l-${layer}`);
               if (selected) classes.push('selected');
               const quoteMark = segment.marks.find((mark) => mark.layer === 'quote');

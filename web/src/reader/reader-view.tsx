@@ -18,7 +18,9 @@ export interface Selection {
  * check, and lists of quotes, events, dates, entities and removed boilerplate. Works with any layer absent.
  */
 export function ReaderView({ doc }: { doc: AnalyzedDocumentJson }) {
-  const [enabled, setEnabled] = useState<ReadonlySet<LayerKey>>(() => new Set(LAYERS.map((layer) => layer.key)));
+  const [enabled, setEnabled] = useState<ReadonlySet<LayerKey>>(
+    () => new Set(LAYERS.map((layer) => layer.key)),
+  );
   const [selection, setSelection] = useState<Selection | null>(null);
   const annotations = doc.annotations;
   const text = doc.article.cleanText;
@@ -38,7 +40,8 @@ export function ReaderView({ doc }: { doc: AnalyzedDocumentJson }) {
     else next.add(layer);
     setEnabled(next);
   };
-  const select = (mark: Mark | null) => setSelection(mark && mark.index >= 0 ? { layer: mark.layer, index: mark.index } : null);
+  const select = (mark: Mark | null) =>
+    setSelection(mark && mark.index >= 0 ? { layer: mark.layer, index: mark.index } : null);
 
   return (
     <div class="reader">

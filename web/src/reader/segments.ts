@@ -36,7 +36,11 @@ export interface Paragraph {
  * or empty are ignored; `removalOffsets` are the clean-text places where boilerplate was removed.
  * `segmentText('أ ب', [{layer:'entity',index:0,start:2,end:3}], [])` → one paragraph, segments 'أ ' and 'ب'.
  */
-export function segmentText(text: string, marks: readonly Mark[], removalOffsets: readonly number[]): Paragraph[] {
+export function segmentText(
+  text: string,
+  marks: readonly Mark[],
+  removalOffsets: readonly number[],
+): Paragraph[] {
   const valid = marks
     .filter((mark) => mark.start >= 0 && mark.end <= text.length && mark.start < mark.end)
     .sort((a, b) => a.start - b.start || b.end - a.end);
@@ -73,7 +77,8 @@ export function segmentText(text: string, marks: readonly Mark[], removalOffsets
   for (const segment of segments) {
     while (lineIndex < paragraphs.length && paragraphs[lineIndex]!.end <= segment.start) lineIndex++;
     const paragraph = paragraphs[lineIndex];
-    if (paragraph && segment.start >= paragraph.start && segment.end <= paragraph.end) paragraph.segments.push(segment);
+    if (paragraph && segment.start >= paragraph.start && segment.end <= paragraph.end)
+      paragraph.segments.push(segment);
   }
   const shown = paragraphs.filter((paragraph) => paragraph.segments.some((s) => s.text.trim() !== ''));
   removalOffsets.forEach((offset, removal) => {

@@ -1,5 +1,13 @@
 import type { Annotations, Entity } from '../api/types.ts';
-import { actorName, ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, eventActorName, label, QUOTE_FORM_LABELS } from '../components/labels.ts';
+import {
+  actorName,
+  ENTITY_TYPE_LABELS,
+  EVENT_TYPE_LABELS,
+  eventActorName,
+  label,
+  QUOTE_FORM_LABELS,
+  UNKNOWN_SIDE,
+} from '../components/labels.ts';
 import { href } from '../router.ts';
 import { SpeakerLabel } from './speaker-label.tsx';
 import { isActorId } from './marks.ts';
@@ -122,10 +130,15 @@ function Detail({
         <blockquote dir="auto">{event.text}</blockquote>
         <dl>
           <Row name="الفعل" value={event.trigger.text} />
-          <Row name="الفاعل" value={event.source && eventActorName(event.source)} />
-          <Row name="الهدف" value={event.target && eventActorName(event.target)} />
+          <Row name="الفاعل" value={event.source ? eventActorName(event.source) : UNKNOWN_SIDE} />
+          <Row name="الهدف" value={event.target ? eventActorName(event.target) : UNKNOWN_SIDE} />
           <Row name="المكان" value={event.location && eventActorName(event.location)} />
-          <Row name="الزمن" value={event.time ? `${event.time.text}${event.time.value ? ` = ${event.time.value}` : ''}` : undefined} />
+          <Row
+            name="الزمن"
+            value={
+              event.time ? `${event.time.text}${event.time.value ? ` = ${event.time.value}` : ''}` : undefined
+            }
+          />
           <Row name="الصيغة" value={event.negated ? 'منفي' : event.modality} />
         </dl>
       </div>

@@ -1,5 +1,14 @@
 import type { Annotations, Entity } from '../api/types.ts';
-import { actorName, ENTITY_TYPE_LABELS, EVENT_TYPE_LABELS, eventActorName, label, QUOTE_FORM_LABELS, REMOVAL_LABELS } from '../components/labels.ts';
+import {
+  actorName,
+  ENTITY_TYPE_LABELS,
+  EVENT_TYPE_LABELS,
+  eventActorName,
+  label,
+  QUOTE_FORM_LABELS,
+  REMOVAL_LABELS,
+  UNKNOWN_SIDE,
+} from '../components/labels.ts';
 import { actorHref } from './marks.ts';
 import type { Selection } from './reader-view.tsx';
 import { SelectionDetail } from './selection-detail.tsx';
@@ -18,14 +27,20 @@ export function Sidebar({
   onSelect: (selection: Selection | null) => void;
 }) {
   const isSelected = (layer: Selection['layer'], index: number) =>
-    selection?.index === index && (selection.layer === layer || (layer === 'quote' && selection.layer === 'speaker'));
+    selection?.index === index &&
+    (selection.layer === layer || (layer === 'quote' && selection.layer === 'speaker'));
   const mentionCounts = new Map<string, number>();
   for (const mention of annotations.mentions ?? []) {
     mentionCounts.set(mention.entityId, (mentionCounts.get(mention.entityId) ?? 0) + 1);
   }
   return (
     <aside class="reader-side">
-      <SelectionDetail annotations={annotations} entities={entities} selection={selection} onClose={() => onSelect(null)} />
+      <SelectionDetail
+        annotations={annotations}
+        entities={entities}
+        selection={selection}
+        onClose={() => onSelect(null)}
+      />
 
       <section class="side-list quotes-list">
         <h3>الاقتباسات {annotations.quotes ? `(${annotations.quotes.length})` : ''}</h3>
@@ -70,8 +85,12 @@ export function Sidebar({
                     {event.mode && <span class="muted"> {event.mode}</span>}
                     {event.negated && <span class="muted"> (منفي)</span>}
                   </td>
-                  <td dir="auto">{event.source ? eventActorName(event.source) : '—'}</td>
-                  <td dir="auto">{event.target ? eventActorName(event.target) : '—'}</td>
+                  <td dir="auto">
+                    {event.source ? eventActorName(event.source) : <span class="muted">{UNKNOWN_SIDE}</span>}
+                  </td>
+                  <td dir="auto">
+                    {event.target ? eventActorName(event.target) : <span class="muted">{UNKNOWN_SIDE}</span>}
+                  </td>
                   <td dir="auto">{event.time ? (event.time.value ?? event.time.text) : '—'}</td>
                 </tr>
               ))}
@@ -117,7 +136,9 @@ export function Sidebar({
                   </span>
                 </>
               )}
-              {entity.titles && entity.titles.length > 0 && <span class="muted"> — {entity.titles.join('، ')}</span>}
+              {entity.titles && entity.titles.length > 0 && (
+                <span class="muted"> — {entity.titles.join('، ')}</span>
+              )}
               <span class="muted"> ×{mentionCounts.get(entity.id) ?? 0}</span>
             </li>
           ))}

@@ -1,0 +1,186 @@
+import {
+  type Inflection,
+  MAX_PROCLITIC,
+  MAX_SUFFIX,
+  maskOf,
+  PROCLITICS,
+  type Proclitic,
+  SUFFIXES,
+  type SuffixReading,
+  V,
+} from './affixes.ts';
+import { nounStems } from './noun-stems.ts';
+import type { Aspect, GrammaticalNumber, LemmaSpec, MorphAnalysis, MorphIndex } from './types.ts';
+import { type VerbStem, verbStems } from './verb-stems.ts';
+
+/** What a stem string in the index stands for. */
+interface StemEntry {
+  readonly lemma: string;
+  readonly pos: 'verb' | 'noun';
+  readonly aspect?: Aspect;
+  readonly passive: boolean;
+  readonly mask: number;
+  /** Overrides the number the ending gives: a listed plural, or the imperfect prefix ن (we). */
+  readonly number?: GrammaticalNumber;
+}
+
+// Which endings each imperfect person prefix takes: يقتلون، تقتلين، نقتل، أقتل.
+const PERSON_PREFIXES: readonly (readonly [string, number])[] = [
+  ['ي', maskOf([V.none, V.uun, V.aan, V.uu, V.a, V.n])],
+  ['ت', maskOf([V.none, V.uun, V.aan, V.iin, V.uu, V.a, V.n, V.i])],
+  ['ن', V.none.bit],
+  ['ا', V.none.bit],
+];
+const CACHE_LIMIT = 50_000;
+const NO_READINGS: readonly MorphAnalysis[] = Object.freeze([]);
+
+function buildStems(lemmas: readonly LemmaSpec[]): Map<string, StemEntry[]> {
+  const stems = new Map<string, StemEntry[]>();
+  const add = (base: string, entry: StemEntry) => {
+    const list = stems.get(base);
+    if (list) list.push(entry);
+    else stems.set(base, [entry]);
+  };
+  for (const spec of lemmas) {
+    if (spec.kind === 'noun') {
+      for (const stem of nounStems(spec.id, spec.form, spec.plurals, spec.participle)) {
+        add(stem.base, { lemma: spec.id, pos: 'noun', passive: false, mask: stem.mask, number: stem.number });
+      }
+      continue;
+    }
+    for (const stem of withMergedNun(
+      verbStems(spec.id, spec.past, spec.present, spec.intransitive ?? false),
+    )) {
+      const entry = {
+        lemma: spec.id,
+        pos: 'verb' as const,
+        aspect: stem.aspect,
+        passive: stem.passive,
+        mask: stem.mask,
+      };
+      if (stem.aspect !== 'imperfect') {
+        add(stem.base, entry);
+        continue;
+      }
+      // The person prefix is part of the indexed key, so the analyzer needs no extra loop for it.
+      for (const [prefix, allowed] of PERSON_PREFIXES) {
+        const mask = stem.mask & allowed;
+        if (mask === 0) continue;
+        // أ + اكل is written آكل, normalized اكل.
+        const key = prefix === 'ا' && stem.base[0] === 'ا' ? stem.base : prefix + stem.base;
+        add(key, { ...entry, mask, number: prefix === 'ن' ? 'plural' : undefined });
+      }
+    }
+  }
+  return stems;
+}
+
+const NUN_ENDINGS = V.naa.bit | V.n.bit;
+
+/** A stem ending in ن before نا or ن writes the two as one (شنن + نا → شننا, أعلن + نا → أعلنا). */
+function withMergedNun(stems: VerbStem[]): VerbStem[] {
+  const merged: VerbStem[] = [];
+  for (const stem of stems) {
+    if (stem.base.endsWith('ن') && (stem.mask & NUN_ENDINGS) !== 0 && stem.base.length > 2) {
+      merged.push({ ...stem, base: stem.base.slice(0, -1), mask: stem.mask & NUN_ENDINGS });
+    }
+  }
+  return merged.length === 0 ? stems : [...stems, ...merged];
+}
+
+function fits(entry: StemEntry, proclitic: Proclitic, inflection: Inflection, enclitic: string): boolean {
+  if (entry.pos === 'noun')
+    return proclitic.noun && (!proclitic.definite || (inflection.article && enclitic === ''));
+  return entry.aspect === 'imperfect' ? proclitic.imperfect : proclitic.perfect;
+}
+
+function reading(entry: StemEntry, proclitic: Proclitic, suffix: SuffixReading): MorphAnalysis {
+  const { inflection, enclitic } = suffix;
+  const analysis: { -readonly [K in keyof MorphAnalysis]: MorphAnalysis[K] } = {
+    lemma: entry.lemma,
+    pos: entry.pos,
+    future: proclitic.future,
+    definite: proclitic.definite,
+    proclitics: proclitic.spelling,
+    number: entry.number ?? inflection.number,
+  };
+  if (entry.aspect) {
+    analysis.aspect = entry.aspect;
+    analysis.passive = entry.passive;
+  }
+  if (enclitic !== '') analysis.enclitic = enclitic;
+  if (inflection.construct) analysis.construct = true;
+  return Object.freeze(analysis);
+}
+
+function keyOf(analysis: MorphAnalysis): string {
+  const { lemma, pos, aspect, future, definite, proclitics, enclitic, number, construct } = analysis;
+  return `${lemma}|${pos}|${aspect}|${future}|${definite}|${proclitics}|${enclitic}|${number}|${construct}`;
+}
+
+/** Drops exact repeats, and a passive reading spelled exactly like an active one (the spelling shows nothing). */
+function distinct(readings: MorphAnalysis[]): readonly MorphAnalysis[] {
+  if (readings.length === 0) return NO_READINGS;
+  if (readings.length === 1) return Object.freeze(readings);
+  const active = new Set<string>();
+  for (const r of readings) if (!r.passive) active.add(keyOf(r));
+  const seen = new Set<string>();
+  const out: MorphAnalysis[] = [];
+  for (const r of readings) {
+    const key = keyOf(r);
+    if ((r.passive && active.has(key)) || seen.has(key + r.passive)) continue;
+    seen.add(key + r.passive);
+    out.push(r);
+  }
+  return Object.freeze(out);
+}
+
+/**
+ * Builds the stem index of the lemmas once; `analyze` then tries each split of a word into proclitics, a
+ * stem and an ending (a few dozen map lookups) and caches the result per word.
+ * `createMorphIndex([{kind: 'verb', id: 'قتل', past: 'قتل', present: 'يقتل'}]).analyze('ويقتلون')`
+ * → `[{lemma: 'قتل', pos: 'verb', aspect: 'imperfect', proclitics: 'و', number: 'plural', …}]`.
+ */
+export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
+  const stems = buildStems(lemmas);
+  const cache = new Map<string, readonly MorphAnalysis[]>();
+
+  function compute(word: string): readonly MorphAnalysis[] {
+    const n = word.length;
+    const found: MorphAnalysis[] = [];
+    // A stem keeps at least two letters: no absurd readings of a word as affixes around one letter.
+    for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
+      const suffixes = SUFFIXES.get(s === 0 ? '' : word.slice(n - s));
+      if (!suffixes) continue;
+      for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
+        const proclitics = PROCLITICS.get(p === 0 ? '' : word.slice(0, p));
+        if (!proclitics) continue;
+        const entries = stems.get(word.slice(p, n - s));
+        if (!entries) continue;
+        for (const entry of entries) {
+          for (const suffix of suffixes) {
+            if ((entry.mask & suffix.inflection.bit) === 0 || suffix.inflection.pos !== entry.pos) continue;
+            for (const proclitic of proclitics) {
+              if (fits(entry, proclitic, suffix.inflection, suffix.enclitic)) {
+                found.push(reading(entry, proclitic, suffix));
+              }
+            }
+          }
+        }
+      }
+    }
+    return distinct(found);
+  }
+
+  return {
+    analyze(word: string): readonly MorphAnalysis[] {
+      const cached = cache.get(word);
+      if (cached) return cached;
+      const result = compute(word);
+      // Bounded: forget the oldest word first (Map keeps insertion order).
+      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+      cache.set(word, result);
+      return result;
+    },
+  };
+}
