@@ -282,7 +282,11 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
 
   // قُتل 5 مدنيين، مقتل جندي، اعتقال الناشط: the one named right after the word undergoes the act; who did it is
   // unknown unless named before it (مسلحون قتلوا…) or after it as a second actor (قتل مسلحون 5 جنود).
-  if (hit.record.patient) {
+  if (hit.record.undergoer) {
+    objects = [...sources, ...objects];
+    sources = [];
+    sourceVia = 'none';
+  } else if (hit.record.patient) {
     const named = sources[0];
     const genitive = hit.record.pos === 'noun' && sourceVia === 'genitive';
     const lone =
@@ -294,7 +298,9 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       objects = [...sources, ...objects];
       sources = [];
       sourceVia = 'none';
-    } else if (hit.passive && sourceVia === 'antecedent') {
+    } else if (hit.passive && (sourceVia === 'antecedent' || sourceVia === 'subject')) {
+      // أُصيب الجندي، الجندي أُصيب: the subject of a passive undergoes the act.
+      if (sourceVia === 'subject') objects = [...sources, ...objects];
       sources = [];
       sourceVia = 'none';
     }

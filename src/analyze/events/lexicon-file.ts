@@ -40,6 +40,8 @@ export interface TriggerRecord {
    * genitive and a bare verb's following actor are the target, not the source.
    */
   readonly patient?: boolean;
+  /** Its subject undergoes it (استشهد الجندي، لقي ثلاثة حتفهم): whoever is named as the subject is the target. */
+  readonly undergoer?: boolean;
   /** Where the record comes from. */
   readonly origin: string;
 }

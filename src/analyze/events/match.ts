@@ -35,10 +35,11 @@ const SECOND_PERSON = new Set(['ك', 'كم', 'كما', 'كن', 'ني']);
 
 /** The conjunction and preposition letters the tokenizer split off the word (و، ف، ب، ل، ك), in order. */
 function splitClitics(token: Token): string {
+  if (token.parts === undefined) return '';
   let out = '';
-  for (const part of token.parts ?? [])
+  for (const part of token.parts)
     if (part.role === 'conjunction' || part.role === 'preposition') out += part.text;
-  return normalizeArabic(out);
+  return out.length === 0 ? out : normalizeArabic(out);
 }
 
 /**
