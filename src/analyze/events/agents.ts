@@ -1,6 +1,7 @@
 import agentData from '../../../data/events/agents.json' with { type: 'json' };
 import type { Token } from '../../core/annotations.ts';
 import { normalizeArabic } from '../../text/normalize.ts';
+import { baseWord } from './words.ts';
 
 /** One participant named by its role in data/events/agents.json (phrases normalized, words separated by one space). */
 export interface AgentRecord {
@@ -185,17 +186,17 @@ function readings(token: Token, lexicon: AgentLexicon): Reading[] {
   const out: Reading[] = [];
   const parts = token.parts;
   const base = parts?.find((p) => p.role === 'base');
+  // Only keys that start a phrase become readings: most words start none, and cost no object.
   if (parts !== undefined && base !== undefined) {
-    const first = parts.find((p) => p.role === 'article' || p.role === 'base')!;
-    out.push({
-      key: normalizeArabic(base.text),
-      article: parts.some((p) => p.role === 'article'),
-      start: first.start,
-    });
+    const key = baseWord(token);
+    if (lexicon.byFirstWord.has(key)) {
+      const first = parts.find((p) => p.role === 'article' || p.role === 'base')!;
+      out.push({ key, article: parts.some((p) => p.role === 'article'), start: first.start });
+    }
   }
   const norm = token.norm;
   const bare = withoutArticle(norm);
-  out.push({ key: bare, article: bare !== norm, start: token.start });
+  if (lexicon.byFirstWord.has(bare)) out.push({ key: bare, article: bare !== norm, start: token.start });
   if (parts === undefined) {
     for (const [prefix, clitics] of GLUED) {
       if (!norm.startsWith(prefix) || norm.length - prefix.length < 3) continue;

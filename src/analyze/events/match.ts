@@ -32,6 +32,7 @@ interface Reading {
 
 // Second person object pronouns (هنّأك، هناك) are rare in news narrative and mostly misreadings of other words.
 const SECOND_PERSON = new Set(['ك', 'كم', 'كما', 'كن', 'ني']);
+const ALEF = 0x627;
 
 /** The conjunction and preposition letters the tokenizer split off the word (و، ف، ب، ل، ك), in order. */
 function splitClitics(token: Token): string {
@@ -56,33 +57,26 @@ function agreesWithSplit(analysis: MorphAnalysis, split: string, unsplit: boolea
   return clitics === split;
 }
 
+const NO_READINGS: readonly Reading[] = [];
+
 /** Every trigger reading of a token: through the morphology (any inflection of a lemma), then exact words. */
-function readingsOf(lexicon: EventLexicon, token: Token): Reading[] {
-  const out: Reading[] = [];
-  const refused = lexicon.homographs.get(baseWord(token));
-  if (refused?.has('*')) return out;
-  const split = splitClitics(token);
-  let analyses = lexicon.morph
-    .analyze(token.norm)
-    .filter(
-      (a) =>
-        agreesWithSplit(a, split, token.parts === undefined) &&
-        (a.enclitic === undefined || !SECOND_PERSON.has(a.enclitic)),
-    );
+function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
+  const norm = token.norm;
+  let analyses = lexicon.morph.analyze(norm);
   // The indefinite accusative alef (هجوما، احتجاجا) is not an inflection the morphology lists.
-  if (analyses.length === 0 && token.norm.endsWith('ا') && token.norm.length > 3) {
-    analyses = lexicon.morph
-      .analyze(token.norm.slice(0, -1))
-      .filter(
-        (a) =>
-          a.pos === 'noun' &&
-          a.enclitic === undefined &&
-          !a.definite &&
-          agreesWithSplit(a, split, token.parts === undefined),
-      );
-  }
+  const accusative = analyses.length === 0 && norm.length > 3 && norm.charCodeAt(norm.length - 1) === ALEF;
+  if (accusative) analyses = lexicon.morph.analyze(norm.slice(0, -1));
+  // Most words read as no lemma: they leave here without allocating anything.
+  if (analyses.length === 0 && lexicon.byWord.size === 0) return NO_READINGS;
+  const refused = lexicon.homographs.get(baseWord(token));
+  if (refused?.has('*')) return NO_READINGS;
+  const split = splitClitics(token);
+  const unsplit = token.parts === undefined;
+  const out: Reading[] = [];
   for (const analysis of analyses) {
-    if (refused?.has(analysis.lemma)) continue;
+    if (!agreesWithSplit(analysis, split, unsplit) || refused?.has(analysis.lemma)) continue;
+    if (analysis.enclitic !== undefined && (accusative || SECOND_PERSON.has(analysis.enclitic))) continue;
+    if (accusative && (analysis.pos !== 'noun' || analysis.definite)) continue;
     for (const record of lexicon.byLemma.get(analysis.lemma) ?? []) {
       if (record.pos === analysis.pos && !out.some((r) => r.record === record))
         out.push({ record, analysis });

@@ -4,17 +4,8 @@ import { normalizeArabic } from '../../text/normalize.ts';
 /** The normalized word without proclitics or article: `وأعلن` → `اعلن`, `للقاء` → `لقاء`. */
 export function baseWord(token: Token): string {
   const base = token.parts?.find((p) => p.role === 'base');
-  if (base === undefined) return token.norm;
-  // Asked for many times per token by every rule: normalized once.
-  let word = baseCache.get(token);
-  if (word === undefined) {
-    word = normalizeArabic(base.text);
-    baseCache.set(token, word);
-  }
-  return word;
+  return base === undefined ? token.norm : normalizeArabic(base.text);
 }
-
-const baseCache = new WeakMap<Token, string>();
 
 // Clitic strings the tokenizer may leave on a frequent word (والتعاون، فقد، بالقرب): tried longest first.
 const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];

@@ -32,6 +32,20 @@ const PERSON_PREFIXES: readonly (readonly [string, number])[] = [
   ['ا', V.none.bit],
 ];
 const CACHE_LIMIT = 50_000;
+
+// A stem's signature: its first and last letters (Arabic letters U+0620–U+064F, anything else folded to one slot)
+// and its length up to 15. A word split whose signature no stem has cannot name a stem.
+const LETTERS = 0x30;
+const letterSlot = (code: number): number =>
+  code >= 0x620 && code < 0x620 + LETTERS - 1 ? code - 0x620 : LETTERS - 1;
+const signature = (first: number, last: number, length: number): number =>
+  (letterSlot(first) * LETTERS + letterSlot(last)) * 16 + Math.min(length, 15);
+
+function stemSignatures(keys: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(LETTERS * LETTERS * 16);
+  for (const key of keys) table[signature(key.charCodeAt(0), key.charCodeAt(key.length - 1), key.length)] = 1;
+  return table;
+}
 const NO_READINGS: readonly MorphAnalysis[] = Object.freeze([]);
 
 function buildStems(lemmas: readonly LemmaSpec[]): Map<string, StemEntry[]> {
@@ -143,16 +157,21 @@ function distinct(readings: MorphAnalysis[]): readonly MorphAnalysis[] {
  */
 export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
   const stems = buildStems(lemmas);
-  const cache = new Map<string, readonly MorphAnalysis[]>();
+  const signatures = stemSignatures(stems.keys());
+  let recent = new Map<string, readonly MorphAnalysis[]>();
+  let older = new Map<string, readonly MorphAnalysis[]>();
 
   function compute(word: string): readonly MorphAnalysis[] {
     const n = word.length;
     const found: MorphAnalysis[] = [];
     // A stem keeps at least two letters: no absurd readings of a word as affixes around one letter.
     for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
-      const suffixes = SUFFIXES.get(s === 0 ? '' : word.slice(n - s));
-      if (!suffixes) continue;
+      let suffixes: readonly SuffixReading[] | undefined;
       for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
+        // Most splits of most words name no stem: ruled out on character codes, before any substring is made.
+        if (signatures[signature(word.charCodeAt(p), word.charCodeAt(n - s - 1), n - s - p)] === 0) continue;
+        suffixes ??= SUFFIXES.get(s === 0 ? '' : word.slice(n - s)) ?? [];
+        if (suffixes.length === 0) break;
         const proclitics = PROCLITICS.get(p === 0 ? '' : word.slice(0, p));
         if (!proclitics) continue;
         const entries = stems.get(word.slice(p, n - s));
@@ -174,12 +193,19 @@ export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
 
   return {
     analyze(word: string): readonly MorphAnalysis[] {
-      const cached = cache.get(word);
-      if (cached) return cached;
+      const cached = recent.get(word) ?? older.get(word);
+      if (cached !== undefined) {
+        if (recent.size < CACHE_LIMIT / 2) recent.set(word, cached);
+        return cached;
+      }
       const result = compute(word);
-      // Bounded: forget the oldest word first (Map keeps insertion order).
-      if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-      cache.set(word, result);
+      // Two generations instead of evicting one word at a time (deleting from the front of a big Map makes V8
+      // skip ever more holes): when the recent half fills, it becomes the older one and the oldest is dropped.
+      if (recent.size >= CACHE_LIMIT / 2) {
+        older = recent;
+        recent = new Map();
+      }
+      recent.set(word, result);
       return result;
     },
   };
