@@ -1,6 +1,5 @@
 import agentData from '../../../data/events/agents.json' with { type: 'json' };
 import type { Token } from '../../core/annotations.ts';
-import { normalizeArabic } from '../../text/normalize.ts';
 import { baseWord } from './words.ts';
 
 /** One participant named by its role in data/events/agents.json (phrases normalized, words separated by one space). */
