@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { loadCorpus, type NewsArticle } from './corpus.ts';
+import { seededRandom } from './random.ts';
 
 const BIN = new URL('../bin/rasd.js', import.meta.url).pathname;
 const SECONDS = Number(process.env.RASD_LOAD_SECONDS ?? 30);
@@ -35,17 +36,7 @@ interface CorpusRecord extends NewsArticle {
   readonly date_extracted?: string;
 }
 
-/** A seeded generator: the same mix of requests on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -7,6 +7,7 @@ import { loadCorpus } from '../bench/corpus.ts';
 import { analyzeArticle } from '../src/analyze/index.ts';
 import type { EventActor } from '../src/core/annotations.ts';
 import { makeRawArticle } from '../src/core/article.ts';
+import { seededRandom } from '../bench/random.ts';
 
 const arg = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
@@ -16,17 +17,7 @@ const SEED = arg('--seed', 20261207);
 const ARTICLES = arg('--articles', 300);
 const OUT = new URL('../data/events/judged/sample.tsv', import.meta.url).pathname;
 
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 const corpus = loadCorpus<{
   source: string;

@@ -11,22 +11,13 @@ import { after, describe, it } from 'node:test';
 import pg from 'pg';
 import { postgresUnavailable, testSchemas } from '../../src/store/postgres/test-database.ts';
 import { rasdAsync, rasdRun, tempDir, writeRecombinedDump } from './helpers.ts';
+import { seededRandom } from '../../bench/random.ts';
 
 const TOTAL = 90;
 const KILLS = 3;
 const SEED = Number(process.env.RASD_KILL_SEED ?? 20261129);
 
-/** mulberry32: a small seeded generator, so the kill points are random but replayable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** Everything stored about each article except its sequence number and wall-clock time, one line per article. */
 const ARTICLE_DIGEST = `

@@ -45,31 +45,17 @@ const TYPE_CAMEO: Readonly<Record<EventType, string>> = {
   ASSAULT: '190',
 };
 
-/** Modes rasd codes, per type, with their CAMEO code. Speech modes (warn, deny, suspect…) are PLOVER's verbal acts. */
+/**
+ * Modes whose CAMEO code is not the crosswalk's (below): rasd's own modes, and those rasd codes more generally
+ * than the crosswalk's first code for them (a meeting anywhere is 040, not 044's third location).
+ */
 export const MODE_CAMEO: Readonly<Record<string, string>> = {
-  'CONSULT/visit': '042',
-  'CONSULT/host': '043',
   'CONSULT/meet': '040',
-  'CONSULT/call': '041',
-  'AGREE/accept-invitation': '036',
-  'SUPPORT/praise': '051',
   'AID/gift': '070',
-  'RETREAT/withdraw': '0874',
-  'CONCEDE/release': '0841',
-  'REQUEST/appeal': '020',
   'ACCUSE/suspect': '112',
   'ACCUSE/condemn': '122',
-  'ACCUSE/criticize': '111',
-  'REJECT/deny': '016',
-  'THREATEN/warn': '130',
   'THREATEN/sanctions': '1312',
-  'THREATEN/attack': '138',
-  'THREATEN/arrest': '137',
-  'PROTEST/demonstrate': '141',
-  'SANCTION/sanctions': '163',
   'SANCTION/expel': '1663',
-  'SANCTION/break-relations': '161',
-  'COERCE/arrest': '173',
   'ASSAULT/invade': '190',
 };
 
