@@ -98,7 +98,12 @@ function antecedent(
   exclude: readonly ActorCandidate[],
   peopleOnly = false,
 ): ActorCandidate | undefined {
-  const before = ctx.actors.filter((a) => a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)));
+  // Force, protest and coercion take no doer from another clause: the one named there is mostly the one reporting
+  // it (قال المتحدث إن قصفا استهدف…). Unknown is better than wrong.
+  const from = CIRCUMSTANTIAL_TYPES.has(hit.record.type) ? ctx.clause.first : 0;
+  const before = ctx.actors.filter(
+    (a) => a.firstToken >= from && a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)),
+  );
   // هجومها: a feminine pronoun on the act stands for a state or a body more often than for a person.
   if (hit.enclitic === 'ها' && !peopleOnly) {
     const body = before.findLast((a) => a.type !== 'PER' && canAct(a));

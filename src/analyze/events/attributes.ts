@@ -73,6 +73,24 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
     'يتعهد',
     'تتعهد',
   ].map((w) => [w, 'intent'] as const),
+  // Aims and expectations: the act is what someone aims at or expects (بهدف رفع العقوبات، من المتوقع أن يزور).
+  ...[
+    'بهدف',
+    'يهدف',
+    'تهدف',
+    'لاجل',
+    'متوقع',
+    'المتوقع',
+    'المنتظر',
+    'مرتقب',
+    'مرتقبه',
+    'المرتقب',
+    'يتوقع',
+    'تتوقع',
+    'نتوقع',
+  ].map((w) => [w, 'intent'] as const),
+  // In exchange for: the act is a condition (مقابل رفع العقوبات).
+  ...['مقابل'].map((w) => [w, 'conditional'] as const),
   ...[
     'تفكر',
     'يفكر',

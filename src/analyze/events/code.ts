@@ -14,6 +14,7 @@ import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './act
 import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
 import { clauseAround } from './clause.ts';
+import { sentenceContext } from './context.ts';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
 import { findTriggers, type TriggerHit } from './match.ts';
 import { cameoCode, threatMode } from './ontology.ts';
@@ -115,6 +116,8 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   };
   const events: Event[] = [];
   for (const sentence of input.sentences) {
+    const context = sentenceContext(input.tokens, sentence);
+    if (context.scripture || context.sport) continue;
     const actors = allActors.filter(
       (a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd,
     );
@@ -167,7 +170,11 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       const args = findArguments({ tokens: input.tokens, actors, clause, sentence, countryOf }, hit);
       sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
-    events.push(...distinct(sentenceEvents));
+    // The dead and injured of an accident or a disaster were attacked by no one.
+    const told = context.accident
+      ? sentenceEvents.filter((e) => e.type !== 'ASSAULT' || e.source !== undefined)
+      : sentenceEvents;
+    events.push(...distinct(told));
   }
   return events;
 }
@@ -309,6 +316,11 @@ function eventsOf(
   }
   // An event needs its act and one participant at least; the side the text does not name is unknown (as in
   // PLOVER and GDELT), at a cost in confidence unless the act needs no other side.
+  // An attack whose victims go unnamed hit the place it happened in (انفجار في كراتشي → Karachi).
+  if (targets.length === 0 && type === 'ASSAULT' && location !== undefined) {
+    targets = [location];
+    confidence -= 0.1;
+  }
   if (sources.length === 0 && targets.length === 0) return [];
   // Verbal and diplomatic acts (meet, accuse, request…) are dyads in the text that tells them: with one side missing
   // the clause is mostly about something else (ما يهدد الأمن). Force, protest and coercion are told with one side.

@@ -1,0 +1,86 @@
+import type { Sentence, Token } from '../../core/annotations.ts';
+import { baseWord } from './words.ts';
+
+/**
+ * What a sentence is about, where that changes what its words mean: scripture quoted in a sermon (قال تعالى،
+ * صلى الله عليه وسلم) reports no event; a match report's "hosting", "meeting" and "attack" are football; a road
+ * accident's dead were killed by no one.
+ */
+export interface SentenceContext {
+  readonly scripture: boolean;
+  readonly sport: boolean;
+  readonly accident: boolean;
+}
+
+// Words news uses only of God or the Prophet, or only of sport, or only of accidents and disasters.
+const SCRIPTURE = new Set(['تعالي', 'سبحانه', 'ﷺ']);
+const SPORT = new Set([
+  'مباراه',
+  'المباراه',
+  'مباريات',
+  'المباريات',
+  'الدوري',
+  'دوري',
+  'بطوله',
+  'البطوله',
+  'ملعب',
+  'الملعب',
+  'الشوط',
+  'لاعب',
+  'اللاعب',
+  'لاعبي',
+  'لاعبين',
+  'اللاعبين',
+  'المدرب',
+  'مدرب',
+  'المنتخب',
+  'منتخب',
+  'نادي',
+  'النادي',
+  'هدفا',
+  'التعادل',
+]);
+const ACCIDENT = new Set([
+  'حادث',
+  'الحادث',
+  'حوادث',
+  'مروري',
+  'المروري',
+  'اصطدام',
+  'تصادم',
+  'غرق',
+  'الغرق',
+  'حريق',
+  'الحريق',
+  'سيول',
+  'السيول',
+  'زلزال',
+  'الزلزال',
+  'انهيار',
+  'صعق',
+  'اختناق',
+  'تسمم',
+  'فيضانات',
+  'الفيضانات',
+  'عاصفه',
+  'الامطار',
+]);
+
+export function sentenceContext(tokens: readonly Token[], sentence: Sentence): SentenceContext {
+  let scripture = false;
+  let sport = false;
+  let accident = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (token.text === '﴿' || token.text === '﴾') scripture = true;
+    if (token.type !== 'word') continue;
+    const word = baseWord(token);
+    if (SCRIPTURE.has(word)) scripture = true;
+    else if (SPORT.has(word)) sport = true;
+    else if (ACCIDENT.has(word)) accident = true;
+    // صلى الله عليه وسلم، رضي الله عنه: said only of the Prophet and his companions.
+    else if (word === 'وسلم' && baseWord(tokens[i - 1] ?? token) === 'عليه') scripture = true;
+    else if (word === 'رضي' && baseWord(tokens[i + 1] ?? token) === 'الله') scripture = true;
+  }
+  return { scripture, sport, accident };
+}
