@@ -1,7 +1,9 @@
 // Draws the judged sample of coded events: 300 SaudiNewsNet articles chosen at random with a fixed seed, every
 // event coded in them listed with its sentence, and the share of articles and sentences with at least one event.
-// Writes data/events/judged/sample.tsv (one row an event, columns for the judge: type_ok, source_ok, target_ok).
-// Run: npx tsx scripts/sample-events.ts [--seed 20261207] [--articles 300]   (needs ../shared)
+// Writes data/events/judged/NAME.tsv (one row an event, columns for the judge: type_ok, source_ok, target_ok).
+// A held-out draw leaves out the articles of earlier draws and the first 3,000 (read to review homographs):
+//   npx tsx scripts/sample-events.ts --seed 20261208 --exclude-seed 20261207 --skip-first 3000 --name held-out
+// Run: npx tsx scripts/sample-events.ts [--seed 20261207] [--articles 300] [--name sample]   (needs ../shared)
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../bench/corpus.ts';
 import { analyzeArticle } from '../src/analyze/index.ts';
@@ -15,7 +17,12 @@ const arg = (name: string, fallback: number): number => {
 };
 const SEED = arg('--seed', 20261207);
 const ARTICLES = arg('--articles', 300);
-const OUT = new URL('../data/events/judged/sample.tsv', import.meta.url).pathname;
+const EXCLUDE_SEED = arg('--exclude-seed', 0);
+const SKIP_FIRST = arg('--skip-first', 0);
+const nameAt = process.argv.indexOf('--name');
+const NAME = nameAt < 0 ? 'sample' : process.argv[nameAt + 1]!;
+if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`--name must be letters, digits and dashes: ${NAME}`);
+const OUT = new URL(`../data/events/judged/${NAME}.tsv`, import.meta.url).pathname;
 
 const random = seededRandom;
 
@@ -26,9 +33,20 @@ const corpus = loadCorpus<{
   url?: string;
   date_extracted?: string;
 }>();
+/** The article indices a seed draws (the same draw an earlier run made with that seed). */
+function draw(seed: number): Set<number> {
+  const next = random(seed);
+  const drawn = new Set<number>();
+  while (drawn.size < Math.min(ARTICLES, corpus.length)) drawn.add(Math.floor(next() * corpus.length));
+  return drawn;
+}
+const excluded = EXCLUDE_SEED === 0 ? new Set<number>() : draw(EXCLUDE_SEED);
 const next = random(SEED);
 const chosen = new Set<number>();
-while (chosen.size < Math.min(ARTICLES, corpus.length)) chosen.add(Math.floor(next() * corpus.length));
+while (chosen.size < Math.min(ARTICLES, corpus.length - SKIP_FIRST - excluded.size)) {
+  const index = Math.floor(next() * corpus.length);
+  if (index >= SKIP_FIRST && !excluded.has(index)) chosen.add(index);
+}
 
 const side = (a: EventActor | undefined): string =>
   a === undefined
@@ -76,7 +94,7 @@ for (const index of [...chosen].sort((a, b) => a - b)) {
   }
 }
 const header = [
-  `# Judged sample of coded events: ${chosen.size} SaudiNewsNet articles drawn with seed ${SEED} (scripts/sample-events.ts), ${rows.length} events.`,
+  `# Judged sample of coded events: ${chosen.size} SaudiNewsNet articles drawn with seed ${SEED}${EXCLUDE_SEED ? `, none of seed ${EXCLUDE_SEED}'s` : ''}${SKIP_FIRST ? `, none of the first ${SKIP_FIRST}` : ''} (scripts/sample-events.ts), ${rows.length} events.`,
   `# Articles with at least one event: ${articlesWithEvents}/${chosen.size}; sentences with at least one event: ${sentencesWithEvents}/${sentences}.`,
   '# type_ok, source_ok, target_ok: 1 right, 0 wrong, - not judged; an unknown side (?) is right when the sentence does not name it. note: why.',
   [
