@@ -4,8 +4,17 @@ import { normalizeArabic } from '../../text/normalize.ts';
 /** The normalized word without proclitics or article: `وأعلن` → `اعلن`, `للقاء` → `لقاء`. */
 export function baseWord(token: Token): string {
   const base = token.parts?.find((p) => p.role === 'base');
-  return base === undefined ? token.norm : normalizeArabic(base.text);
+  if (base === undefined) return token.norm;
+  // Asked for many times per token by every rule: normalized once.
+  let word = baseCache.get(token);
+  if (word === undefined) {
+    word = normalizeArabic(base.text);
+    baseCache.set(token, word);
+  }
+  return word;
 }
+
+const baseCache = new WeakMap<Token, string>();
 
 // Clitic strings the tokenizer may leave on a frequent word (والتعاون، فقد، بالقرب): tried longest first.
 const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
