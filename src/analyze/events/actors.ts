@@ -328,7 +328,44 @@ export function actorCandidates(input: CandidateInput): ActorCandidate[] {
   const mentions = mentionCandidates(input);
   const named = [...mentions, ...wordCandidates(input, mentions)];
   const { agents, inside, replaced } = agentCandidates(input, named);
-  return [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(
+  const all = [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(
     (a, b) => a.actor.start - b.actor.start,
   );
+  return withTitlesJoined(input.text, all);
+}
+
+/**
+ * A role right before a person's name is that person's title (وزير الزراعة أوري أرائيل، الجندي حسن بشيري): one
+ * participant, the person, with the role's agent code.
+ */
+function withTitlesJoined(text: string, candidates: readonly ActorCandidate[]): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (const candidate of candidates) {
+    const title = out.at(-1);
+    if (
+      title !== undefined &&
+      title.actor.agent !== undefined &&
+      title.actor.entityId === undefined &&
+      candidate.type === 'PER' &&
+      candidate.firstToken === title.lastToken + 1 &&
+      !candidate.coordinated &&
+      candidate.preposition === undefined
+    ) {
+      out[out.length - 1] = {
+        ...candidate,
+        actor: {
+          ...candidate.actor,
+          start: title.actor.start,
+          text: text.slice(title.actor.start, candidate.actor.end),
+          agent: title.actor.agent,
+        },
+        firstToken: title.firstToken,
+        coordinated: title.coordinated,
+        ...(title.preposition !== undefined ? { preposition: title.preposition } : {}),
+      };
+      continue;
+    }
+    out.push(candidate);
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/annotations.ts';
 import type { ActorCandidate } from './actors.ts';
+import { cueOf } from '../quotes/cues.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
 import { baseWord, cliticPreposition } from './words.ts';
@@ -101,8 +102,13 @@ function antecedent(
   // Force, protest and coercion take no doer from another clause: the one named there is mostly the one reporting
   // it (قال المتحدث إن قصفا استهدف…). Unknown is better than wrong.
   const from = CIRCUMSTANTIAL_TYPES.has(hit.record.type) ? ctx.clause.first : 0;
+  // The subject of a reporting verb (ذكرت صحيفة…، قال المتحدث…) reports the act; it does not do it.
   const before = ctx.actors.filter(
-    (a) => a.firstToken >= from && a.lastToken < hit.first && !exclude.some((e) => sameActor(e, a)),
+    (a) =>
+      a.firstToken >= from &&
+      a.lastToken < hit.first &&
+      !exclude.some((e) => sameActor(e, a)) &&
+      !reports(ctx.tokens, a),
   );
   // هجومها: a feminine pronoun on the act stands for a state or a body more often than for a person.
   if (hit.enclitic === 'ها' && !peopleOnly) {
@@ -113,6 +119,13 @@ function antecedent(
     before.findLast((a) => a.type === 'PER') ??
     (peopleOnly ? undefined : before.findLast((a) => a.type !== 'PER' && canAct(a)))
   );
+}
+
+/** Whether the actor is the subject of a reporting verb right before it (قالت وكالة، ذكرت صحيفة نيويورك تايمز). */
+function reports(tokens: readonly Token[], actor: ActorCandidate): boolean {
+  for (let i = actor.firstToken - 1; i >= 0 && i >= actor.firstToken - 2; i--)
+    if (cueOf(tokens[i]!) !== undefined) return true;
+  return false;
 }
 
 /**
@@ -185,6 +198,24 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   const location = inClause.find(
     (a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في',
   );
+  // قُتل طفل على أيدي مستوطنين، اعتقل ناشط من قبل الشرطة: the doer named in an agent phrase acts; the one named
+  // between the act and the phrase undergoes it.
+  const doer = agentPhraseActor(ctx, hit);
+  if (doer !== undefined) {
+    const undergoer = afterTrigger.find(
+      (a) => a.firstToken < doer.firstToken && a.preposition === undefined && !sameActor(a, doer),
+    );
+    const objects = undergoer === undefined ? [] : withCoordinated(actors, undergoer);
+    const targets = findTargets(ctx, hit, hit.record.target, objects, location).filter(
+      (t) => !sameActor(t, doer),
+    );
+    return {
+      sources: [doer],
+      sourceVia: 'subject',
+      targets,
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
 
   let sources: ActorCandidate[] = [];
   let sourceVia: SourceVia = 'none';
@@ -314,6 +345,28 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     (t) => !sources.some((s) => sameActor(s, t)),
   );
   return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+}
+
+// Words that name the doer right after them: على يد/أيدي، بأيدي، برصاص، بنيران، من قبل.
+const AGENT_MARKERS_AFTER_ALA = new Set(['يد', 'ايدي']);
+const AGENT_MARKERS = new Set(['بايدي', 'بيد', 'برصاص', 'بنيران', 'بنار']);
+
+/** The actor an agent phrase after the act names (… على أيدي مستوطنين، … برصاص قناص، … من قبل الشرطة). */
+function agentPhraseActor(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  const { tokens, actors, clause } = ctx;
+  for (let i = hit.last + 1; i < clause.end && i <= hit.last + 8; i++) {
+    const word = tokens[i]!.norm;
+    const previous = i > 0 ? tokens[i - 1]!.norm : '';
+    const marker =
+      AGENT_MARKERS.has(word) ||
+      (AGENT_MARKERS_AFTER_ALA.has(word) && previous === 'علي') ||
+      (word === 'قبل' && previous === 'من');
+    if (!marker) continue;
+    return actors.find(
+      (a) => a.firstToken > i && a.firstToken <= i + 2 && a.lastToken < clause.end && a.type !== 'LOC',
+    );
+  }
+  return undefined;
 }
 
 const LIGHT_VERBS = new Set([

@@ -89,6 +89,10 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
     'تتوقع',
     'نتوقع',
   ].map((w) => [w, 'intent'] as const),
+  // Getting ready for, wishing and a scheduled future (يتأهب لاقتحام، نتمنى…، سيتم توقيع).
+  ...['يتاهب', 'تتاهب', 'يستعد', 'تستعد', 'نتمني', 'يتمني', 'تتمني', 'اتمني', 'سيتم', 'ستتم', 'يرتقب'].map(
+    (w) => [w, 'intent'] as const,
+  ),
   // In exchange for: the act is a condition (مقابل رفع العقوبات).
   ...['مقابل'].map((w) => [w, 'conditional'] as const),
   ...[
