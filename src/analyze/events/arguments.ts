@@ -330,7 +330,13 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       named !== undefined &&
       named.firstToken > hit.first &&
       objects.length === 0;
-    if (genitive || lone) {
+    // 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار: civilians named before an act with no object underwent it.
+    const victims =
+      hit.record.pos === 'verb' &&
+      named?.actor.agent === 'CVL' &&
+      named.firstToken < hit.first &&
+      objects.length === 0;
+    if (genitive || lone || victims) {
       objects = [...sources, ...objects];
       sources = [];
       sourceVia = 'none';

@@ -4,6 +4,7 @@ import type { Event } from '../../core/annotations.ts';
 import { makeRawArticle } from '../../core/article.ts';
 import { analyzeArticle } from '../index.ts';
 import { cameoCode, goldTypeAlias, ploverOfCameo } from './index.ts';
+import { CAMEO_TO_PLOVER, ploverEventOfCameo } from './ontology.ts';
 
 // Real sentences: the seed article (../shared/corpus/seed/article.txt) and SaudiNewsNet articles
 // (../shared/corpus/saudinewsnet/sample-500.jsonl, line numbers given), copied here.
@@ -148,5 +149,57 @@ describe('event coding', () => {
     assert.equal(cameoCode('SANCTION', 'sanctions'), '163');
     assert.equal(ploverOfCameo('1312'), 'THREATEN');
     assert.equal(ploverOfCameo('195'), 'ASSAULT');
+  });
+
+  // SaudiNewsNet articles.jsonl.gz, the line numbers given.
+  it('one side unknown: victims are targets, the doer of an arrest is coded without an object actor (lines 19723, 7571)', () => {
+    const arrest = eventsOf('وألقت الشرطة القبض على شقيقه الأكبر للاشتباه في القتل غير العمد.');
+    assert.deepEqual(
+      arrest.map((e) => [e.type, e.mode, e.source?.text, e.source?.agent, e.target]),
+      [['COERCE', 'arrest', 'الشرطة', 'COP', undefined]],
+    );
+    const killed = eventsOf(
+      'وأشاروا إلى مقتل 10 مدنيين وإصابة 17 آخرين في انفجار عبوتين ناسفتين الليلة الماضية في قضاء بلدروز والمقدادية في بعقوبة.',
+    );
+    // Baqubah is a city, not ب + عقوبة (sanctions).
+    assert.deepEqual(
+      killed.map((e) => [e.type, e.source, e.target?.text, e.target?.agent]),
+      [['ASSAULT', undefined, 'مدنيين', 'CVL']],
+    );
+  });
+
+  it('civilians named before a killing verb with no object were killed (line 6124)', () => {
+    const events = eventsOf(
+      'أعلن مسؤول حكومي امس الأربعاء أن ما لايقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار بشمال أفغانستان.',
+    );
+    const killing = events.find((e) => e.trigger.text === 'قتلوا');
+    assert.equal(killing?.source, undefined);
+    assert.equal(killing?.target?.agent, 'CVL');
+  });
+
+  it('scripture quoted and a match report code no event (lines 2658, 189)', () => {
+    assert.deepEqual(
+      eventsOf(
+        'قال الله تعالى في سورة النساء (ومن يقتل مؤمنا متعمدا فجزاؤه جهنم خالدا فيها وغضب الله عليه ولعنه وأعد له عذابا عظيما).',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      eventsOf(
+        'يتطلع الأهلي والزمالك إلى تقديم مباراة قوية تليق بالختام الحقيقي لهذا الموسم الصعب والمثير عندما يلتقيان اليوم على استاد برج العرب في الإسكندرية.',
+      ),
+      [],
+    );
+  });
+
+  it('maps every CAMEO root 01–20 to a PLOVER type, or says PLOVER codes none', () => {
+    for (let root = 1; root <= 20; root++) {
+      const code = String(root).padStart(2, '0');
+      assert.ok(code in CAMEO_TO_PLOVER, `CAMEO root ${code} is missing from the crosswalk`);
+    }
+    assert.equal(ploverOfCameo('010'), undefined);
+    assert.deepEqual(ploverEventOfCameo('0871'), { type: 'RETREAT', mode: 'ceasefire' });
+    assert.deepEqual(ploverEventOfCameo('183'), { type: 'ASSAULT', mode: 'explosives' });
+    assert.equal(cameoCode('ASSAULT', 'firearms'), '193');
   });
 });

@@ -68,7 +68,8 @@ function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
   if (accusative) analyses = lexicon.morph.analyze(norm.slice(0, -1));
   // Most words read as no lemma: they leave here without allocating anything.
   if (analyses.length === 0 && lexicon.byWord.size === 0) return NO_READINGS;
-  const refused = lexicon.homographs.get(baseWord(token));
+  // A homograph is listed without the clitics the tokenizer splits (هنا), or whole when a clitic makes it (بعقوبة).
+  const refused = lexicon.homographs.get(baseWord(token)) ?? lexicon.homographs.get(norm);
   if (refused?.has('*')) return NO_READINGS;
   const split = splitClitics(token);
   const unsplit = token.parts === undefined;
