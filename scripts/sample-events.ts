@@ -2,7 +2,7 @@
 // event coded in them listed with its sentence, and the share of articles and sentences with at least one event.
 // Writes data/events/judged/NAME.tsv (one row an event, columns for the judge: type_ok, source_ok, target_ok).
 // A held-out draw leaves out the articles of earlier draws and the first 3,000 (read to review homographs):
-//   npx tsx scripts/sample-events.ts --seed 20261208 --exclude-seed 20261207 --skip-first 3000 --name held-out
+//   npx tsx scripts/sample-events.ts --seed 20261208 --exclude-seed 20261207[,…] --skip-first 3000 --name held-out
 // Run: npx tsx scripts/sample-events.ts [--seed 20261207] [--articles 300] [--name sample]   (needs ../shared)
 import { writeFileSync } from 'node:fs';
 import { loadCorpus } from '../bench/corpus.ts';
@@ -17,7 +17,8 @@ const arg = (name: string, fallback: number): number => {
 };
 const SEED = arg('--seed', 20261207);
 const ARTICLES = arg('--articles', 300);
-const EXCLUDE_SEED = arg('--exclude-seed', 0);
+const excludeAt = process.argv.indexOf('--exclude-seed');
+const EXCLUDE_SEEDS = excludeAt < 0 ? [] : process.argv[excludeAt + 1]!.split(',').map(Number);
 const SKIP_FIRST = arg('--skip-first', 0);
 const nameAt = process.argv.indexOf('--name');
 const NAME = nameAt < 0 ? 'sample' : process.argv[nameAt + 1]!;
@@ -40,7 +41,7 @@ function draw(seed: number): Set<number> {
   while (drawn.size < Math.min(ARTICLES, corpus.length)) drawn.add(Math.floor(next() * corpus.length));
   return drawn;
 }
-const excluded = EXCLUDE_SEED === 0 ? new Set<number>() : draw(EXCLUDE_SEED);
+const excluded = new Set<number>(EXCLUDE_SEEDS.flatMap((seed) => [...draw(seed)]));
 const next = random(SEED);
 const chosen = new Set<number>();
 while (chosen.size < Math.min(ARTICLES, corpus.length - SKIP_FIRST - excluded.size)) {
@@ -94,7 +95,7 @@ for (const index of [...chosen].sort((a, b) => a - b)) {
   }
 }
 const header = [
-  `# Judged sample of coded events: ${chosen.size} SaudiNewsNet articles drawn with seed ${SEED}${EXCLUDE_SEED ? `, none of seed ${EXCLUDE_SEED}'s` : ''}${SKIP_FIRST ? `, none of the first ${SKIP_FIRST}` : ''} (scripts/sample-events.ts), ${rows.length} events.`,
+  `# Judged sample of coded events: ${chosen.size} SaudiNewsNet articles drawn with seed ${SEED}${EXCLUDE_SEEDS.length > 0 ? `, none of seed ${EXCLUDE_SEEDS.join(' or ')}'s` : ''}${SKIP_FIRST ? `, none of the first ${SKIP_FIRST}` : ''} (scripts/sample-events.ts), ${rows.length} events.`,
   `# Articles with at least one event: ${articlesWithEvents}/${chosen.size}; sentences with at least one event: ${sentencesWithEvents}/${sentences}.`,
   '# type_ok, source_ok, target_ok: 1 right, 0 wrong, - not judged; an unknown side (?) is right when the sentence does not name it. note: why.',
   [
