@@ -86,6 +86,11 @@ const asActor = (c: ActorCandidate): EventActor => c.actor;
 export function codeEvents(input: EventInput, options: EventCoderOptions = {}): Event[] {
   const lexicon = options.lexicon ?? defaultEventLexicon();
   const registry = options.registry ?? defaultRegistry();
+  // Triggers first: most sentences, and many articles, have none, and then no participant needs finding.
+  const triggers = input.sentences.map((sentence) =>
+    findTriggers(lexicon, input.tokens, sentence.tokenStart, sentence.tokenEnd),
+  );
+  if (triggers.every((hits) => hits.length === 0)) return [];
   const allActors = actorCandidates({
     text: input.text,
     tokens: input.tokens,
@@ -115,7 +120,9 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     };
   };
   const events: Event[] = [];
-  for (const sentence of input.sentences) {
+  for (const [index, sentence] of input.sentences.entries()) {
+    const found = triggers[index]!;
+    if (found.length === 0) continue;
     const context = sentenceContext(input.tokens, sentence);
     if (context.scripture || context.sport) continue;
     const actors = allActors.filter(
@@ -123,7 +130,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     );
     const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
-    const hits = findTriggers(lexicon, input.tokens, sentence.tokenStart, sentence.tokenEnd).filter(
+    const hits = found.filter(
       (h) =>
         !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
     );
