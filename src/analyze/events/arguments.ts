@@ -78,6 +78,11 @@ function isDefinite(token: Token): boolean {
   return /^[وف]?[بك]?ال/.test(token.norm);
 }
 
+const FORCE = new Set(['ASSAULT', 'COERCE']);
+// Role-named participants who carry no arms: named after an act of force, they undergo it.
+const UNARMED = new Set(['CVL', 'REL', 'EDU', 'MED', 'REF', 'HLH', 'LAB', 'BUS', 'AGR']);
+// A cable, letter or message that carries an act (برقية تهنئة، رسالة احتجاج، كلمة تعزية).
+const MESSAGE_NOUNS = new Set(['برقيه', 'برقيات', 'رساله', 'رسائل', 'مذكره', 'كلمه', 'بيان']);
 // Acts whose verbal noun after في is where something happened (قُتل 5 في هجوم), not a complement of an earlier verb.
 const CIRCUMSTANTIAL_TYPES = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE']);
 
@@ -167,7 +172,11 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   const bare = afterTrigger.filter(
     (a) =>
       a.preposition === undefined ||
-      (hit.record.pos === 'noun' && a.preposition === 'ل' && a.firstToken === genitiveAt),
+      // اجتماع لكيم: ل marks a meeting's holder; after تهنئة، تعزية، مساعدة it marks who receives.
+      (hit.record.pos === 'noun' &&
+        hit.record.type === 'CONSULT' &&
+        a.preposition === 'ل' &&
+        a.firstToken === genitiveAt),
   );
   const gap = hit.record.pos === 'noun' ? NOUN_SUBJECT_GAP : SUBJECT_GAP;
   let preceding = inClause
@@ -267,6 +276,13 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
         sources = [carried];
         sourceVia = 'antecedent';
       }
+    } else if (
+      MESSAGE_NOUNS.has(baseWord(tokens[hit.first - 1] ?? tokens[hit.first]!)) &&
+      preceding !== undefined
+    ) {
+      // بعث الملك برقية تهنئة للرئيس: the sender of a cable or letter of congratulation, condolence or protest.
+      sources = [preceding];
+      sourceVia = 'subject';
     }
     // Otherwise a bare or definite noun (الزيارة، دعم مالي) names no actor of its own here.
   } else if (pronounSubject) {
@@ -346,6 +362,16 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       sources = [];
       sourceVia = 'none';
     }
+  }
+  // استهدف التنظيم المصلين: civilians named after an act of force undergo it; they are not its doers.
+  if (
+    FORCE.has(hit.record.type) &&
+    UNARMED.has(sources[0]?.actor.agent ?? '') &&
+    sources[0]!.firstToken > hit.first
+  ) {
+    objects = [...sources, ...objects];
+    sources = [];
+    sourceVia = 'none';
   }
   const targets = findTargets(ctx, hit, slots, objects, location).filter(
     (t) => !sources.some((s) => sameActor(s, t)),

@@ -93,6 +93,10 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
   ...['يتاهب', 'تتاهب', 'يستعد', 'تستعد', 'نتمني', 'يتمني', 'تتمني', 'اتمني', 'سيتم', 'ستتم', 'يرتقب'].map(
     (w) => [w, 'intent'] as const,
   ),
+  // A plot, a foiled one, and what an agreement stipulates did not happen (إحباط مخطط لاغتيال، ينص على رفع).
+  ...['مخطط', 'مخططا', 'مخططات', 'احباط', 'احبطت', 'احبط', 'مءامره', 'ينص', 'تنص'].map(
+    (w) => [w, 'intent'] as const,
+  ),
   // In exchange for: the act is a condition (مقابل رفع العقوبات).
   ...['مقابل'].map((w) => [w, 'conditional'] as const),
   ...[

@@ -44,6 +44,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+const lemmaIds = (record: TriggerRecord): string[] => [
+  ...(record.verbs ?? []).map((v) => verbLemmaId(v.past)),
+  ...(record.nouns ?? []).map((n) => nounLemmaId(n.form)),
+];
+
 /** Compiles a lexicon file. `createEventLexicon(file).byLemma.get('v:زار')` → the visit trigger. */
 export function createEventLexicon(file: EventLexiconFile): EventLexicon {
   const byLemma = new Map<string, TriggerRecord[]>();
@@ -100,9 +105,22 @@ export function createEventLexicon(file: EventLexiconFile): EventLexicon {
     }
     for (const word of record.words ?? []) push(byWord, normalizeArabic(word), record);
   }
+  // A word that shows another sense of a lemma (احتل + المركز) shows it whichever record reads the lemma: the
+  // hand-written records' `unless` words hold for the PETRARCH records of the same verb too.
+  const senseRefusals = new Map<string, string[]>();
+  for (const record of records) {
+    if (record.unless === undefined) continue;
+    for (const id of lemmaIds(record))
+      senseRefusals.set(id, [...(senseRefusals.get(id) ?? []), ...record.unless]);
+  }
   // After the triggers' own lemmas, so a noun that is both keeps its plurals.
-  for (const record of records)
-    companions.set(record, { requires: companionSet(record.requires), unless: companionSet(record.unless) });
+  for (const record of records) {
+    const unless = [
+      ...(record.unless ?? []),
+      ...lemmaIds(record).flatMap((id) => senseRefusals.get(id) ?? []),
+    ];
+    companions.set(record, { requires: companionSet(record.requires), unless: companionSet(unless) });
+  }
   const collectives = new Map<string, { words: string[]; actor: CollectiveActorRecord }[]>();
   for (const actor of file.collectives) {
     for (const form of actor.forms) {
