@@ -162,6 +162,17 @@ export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
   let recent = new Map<string, readonly MorphAnalysis[]>();
   let older = new Map<string, readonly MorphAnalysis[]>();
 
+  function mayName(word: string): boolean {
+    const n = word.length;
+    for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
+      const last = word.charCodeAt(n - s - 1);
+      for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
+        if (signatures[signature(word.charCodeAt(p), last, n - s - p)] !== 0) return true;
+      }
+    }
+    return false;
+  }
+
   function compute(word: string): readonly MorphAnalysis[] {
     const n = word.length;
     const found: MorphAnalysis[] = [];
@@ -194,6 +205,8 @@ export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
 
   return {
     analyze(word: string): readonly MorphAnalysis[] {
+      // Most words could name no stem under any split: told on character codes, without hashing the word.
+      if (!mayName(word)) return NO_READINGS;
       const hit = recent.get(word);
       if (hit !== undefined) return hit;
       const kept = older.get(word);
