@@ -223,7 +223,8 @@ function distinct(found: readonly Event[]): Event[] {
     const kept = best.get(key);
     if (kept === undefined || event.confidence > kept.confidence) best.set(key, event);
   }
-  return events.filter((e) => [...best.values()].includes(e));
+  const kept = new Set(best.values());
+  return events.filter((e) => kept.has(e));
 }
 
 function eventsOf(
