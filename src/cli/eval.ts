@@ -24,6 +24,7 @@ import {
   formatQuoteReport,
   type QuoteGold,
   type QuoteReport,
+  sumQuoteReports,
 } from '../analyze/quotes/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
@@ -35,7 +36,7 @@ interface GoldFile extends Omit<QuoteGold, 'entities'>, Partial<EventGold>, Part
   /** The article text inside the file (quotes-dev format)… */
   readonly text?: string;
   /** …or the path of the article, relative to the gold file (seed format). */
-  readonly document?: string | { title?: string; date_extracted?: string };
+  readonly document?: string | { title?: string; date?: string; time?: string; date_extracted?: string };
 }
 
 /** `rasd eval quotes GOLD.json…`: precision, recall, speaker and kind accuracy against gold files. */
@@ -70,7 +71,7 @@ export function registerEval(program: Command): void {
         if (options.verbose) for (const miss of report.misses) process.stdout.write(`    - ${miss}\n`);
       }
       if (reports.length > 1)
-        process.stdout.write(`${formatQuoteReport(sumReports(reports), 'all files')}\n`);
+        process.stdout.write(`${formatQuoteReport(sumQuoteReports(reports), 'all files')}\n`);
     });
   evalCommand
     .command('entities')
@@ -201,9 +202,12 @@ async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typ
   let raw: ReturnType<typeof parsePlainText>;
   if (typeof gold.text === 'string') {
     const title = typeof gold.document === 'object' ? gold.document.title : undefined;
-    // The day the page was fetched stands in for its publication date (descriptions name that day's office holders).
-    const fetched =
-      typeof gold.document === 'object' ? gold.document.date_extracted?.slice(0, 10) : undefined;
+    // The publication date, or else the day the page was fetched (descriptions name that day's office holders).
+    const meta = typeof gold.document === 'object' ? gold.document : undefined;
+    const dated = [meta?.date, meta?.time, meta?.date_extracted].find(
+      (d) => typeof d === 'string' && d !== '',
+    );
+    const fetched = dated?.slice(0, 10);
     raw = makeRawArticle({
       source: { kind: 'file', location: file },
       rawText: gold.text,
@@ -219,23 +223,4 @@ async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typ
     });
   }
   return raw;
-}
-
-function sumReports(reports: readonly QuoteReport[]): QuoteReport {
-  const sum = (pick: (r: QuoteReport) => number) => reports.reduce((total, r) => total + pick(r), 0);
-  const gold = sum((r) => r.gold);
-  const predicted = sum((r) => r.predicted);
-  const found = sum((r) => r.found);
-  const matched = sum((r) => r.precision * r.predicted);
-  return {
-    gold,
-    predicted,
-    found,
-    precision: predicted === 0 ? 0 : matched / predicted,
-    recall: gold === 0 ? 0 : found / gold,
-    speakerRight: sum((r) => r.speakerRight),
-    kindRight: sum((r) => r.kindRight),
-    notQuotesReported: sum((r) => r.notQuotesReported),
-    misses: [],
-  };
 }

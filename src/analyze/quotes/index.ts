@@ -3,7 +3,13 @@ import type { Component } from '../../core/pipeline.ts';
 import { findQuotes } from './extract.ts';
 
 export { findQuotes, type QuoteInput } from './extract.ts';
-export { evaluateQuotes, formatQuoteReport, type QuoteGold, type QuoteReport } from './evaluate.ts';
+export {
+  evaluateQuotes,
+  formatQuoteReport,
+  type QuoteGold,
+  type QuoteReport,
+  sumQuoteReports,
+} from './evaluate.ts';
 
 /** The quotes layer; reads entity mentions when an earlier component made them. */
 export const quotesComponent: Component<'quotes'> = {
