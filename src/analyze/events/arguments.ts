@@ -3,7 +3,7 @@ import type { ActorCandidate } from './actors.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
-import { baseWord, cliticPreposition } from './words.ts';
+import { baseWord, cliticPreposition, lookupKeys } from './words.ts';
 
 /** How the source was found, for the confidence figure. */
 export type SourceVia = 'subject' | 'genitive' | 'antecedent' | 'speaker' | 'none';
@@ -138,7 +138,11 @@ function reports(tokens: readonly Token[], actor: ActorCandidate): boolean {
  * subject carried from earlier in the sentence, or a verbal noun's possessor (اجتماع لكيم). Then the target, from the
  * trigger's slots in order (object, مع، على، إلى…, an أن-clause, the country of the place).
  */
-export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments {
+export function findArguments(context: ArgumentContext, hit: TriggerHit): Arguments {
+  // A name after a noun of place that a preposition governs (بمدينة غومبيه) says where; it takes no part.
+  const places = context.actors.filter((a) => namedAsPlace(context.tokens, a));
+  const ctx =
+    places.length === 0 ? context : { ...context, actors: context.actors.filter((a) => !places.includes(a)) };
   const { tokens, actors, clause } = ctx;
   // A count between a word and its genitive (مقتل ثلاثة جنود، اعتقال 5 ناشطين) does not separate them.
   const genitiveAt = afterCount(tokens, hit.last + 1, clause.end);
@@ -169,14 +173,28 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
   const afterTrigger = inClause.filter(
     (a) => a.firstToken > hit.first && a.firstToken <= hit.last + OBJECT_WINDOW,
   );
+  // استهدفت مواقع الحوثيين: the owner of the place or thing aimed at is attacked; it is not the attacker.
+  const aimedAt = FORCE.has(hit.record.type)
+    ? afterTrigger.find(
+        (a) =>
+          (a.preposition === undefined &&
+            a.firstToken - 1 > hit.last &&
+            spelledIn(tokens[a.firstToken - 1], AIMED_AT_NOUNS)) ||
+          // مواقع لتنظيم داعش
+          (a.preposition === 'ل' &&
+            ((a.firstToken - 1 > hit.last && spelledIn(tokens[a.firstToken - 1], AIMED_AT_NOUNS)) ||
+              (a.firstToken - 2 > hit.last && spelledIn(tokens[a.firstToken - 2], AIMED_AT_NOUNS)))),
+      )
+    : undefined;
   const bare = afterTrigger.filter(
     (a) =>
-      a.preposition === undefined ||
-      // اجتماع لكيم: ل marks a meeting's holder; after تهنئة، تعزية، مساعدة it marks who receives.
-      (hit.record.pos === 'noun' &&
-        hit.record.type === 'CONSULT' &&
-        a.preposition === 'ل' &&
-        a.firstToken === genitiveAt),
+      a !== aimedAt &&
+      (a.preposition === undefined ||
+        // اجتماع لكيم: ل marks a meeting's holder; after تهنئة، تعزية، مساعدة it marks who receives.
+        (hit.record.pos === 'noun' &&
+          hit.record.type === 'CONSULT' &&
+          a.preposition === 'ل' &&
+          a.firstToken === genitiveAt)),
   );
   const gap = hit.record.pos === 'noun' ? NOUN_SUBJECT_GAP : SUBJECT_GAP;
   let preceding = inClause
@@ -204,9 +222,9 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     hit.record.pos === 'verb' &&
     preceding === undefined &&
     hasPronounComplementizer(tokens, hit, clause.first);
-  const location = inClause.find(
-    (a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في',
-  );
+  const location =
+    inClause.find((a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في') ??
+    places.find((a) => within(a, clause.first, clause.end) && a.firstToken > hit.first);
   // قُتل طفل على أيدي مستوطنين، اعتقل ناشط من قبل الشرطة: the doer named in an agent phrase acts; the one named
   // between the act and the phrase undergoes it.
   const doer = agentPhraseActor(ctx, hit);
@@ -226,11 +244,61 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     };
   }
 
+  // تم اعتقاله، جرى استهداف المصلين: a passive periphrasis; the verbal noun's owner undergoes the act.
+  if (objectiveNoun(hit) && spelledIn(tokens[hit.first - 1], PASSIVE_AUXILIARIES)) {
+    const carried = hit.possessed ? antecedent(ctx, hit, []) : undefined;
+    const undergoers =
+      adjacent?.firstToken === genitiveAt
+        ? withCoordinated(actors, adjacent)
+        : carried !== undefined
+          ? [carried]
+          : [];
+    return {
+      sources: [],
+      sourceVia: 'none',
+      targets: findTargets(ctx, hit, hit.record.target, undergoers, location),
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
+
+  // التفجير الذي استهدف مسجدا: the relative pronoun's head is the subject; when it names no one, no one is named.
+  // With a pronoun on the verb (الاتفاق الذي وقعته روسيا) the head is its object and the subject follows.
+  if (
+    hit.record.pos === 'verb' &&
+    hit.enclitic === undefined &&
+    relativeAgrees(tokens[hit.first - 1], tokens[hit.first]!)
+  ) {
+    // The head may carry adjectives (حركة الشباب الصومالية المتطرفة التي شنت).
+    const head = inClause.findLast(
+      (a) => a.lastToken <= hit.first - 2 && a.lastToken >= hit.first - 4 && canAct(a),
+    );
+    const objectsAfter = aimedAt ?? bare.find((a) => !a.coordinated && a.firstToken <= hit.last + 2);
+    const objectsNamed = objectsAfter === undefined ? [] : withCoordinated(actors, objectsAfter);
+    const sources = head === undefined ? [] : [head];
+    return {
+      sources,
+      sourceVia: head === undefined ? 'none' : 'subject',
+      targets: findTargets(ctx, hit, hit.record.target, objectsNamed, location).filter(
+        (t) => !sources.some((s) => sameActor(s, t)),
+      ),
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
+
   let sources: ActorCandidate[] = [];
   let sourceVia: SourceVia = 'none';
   let objects: ActorCandidate[] = [];
   const slots = hit.record.target;
 
+  // اشتباكات بين الحوثيين وقوات صالح: the two sides named after بين.
+  const between = hit.record.reciprocal ? betweenPair(ctx, hit) : undefined;
+  if (between !== undefined)
+    return {
+      sources: [between[0]],
+      sourceVia: 'subject',
+      targets: [between[1]],
+      ...(location ? { location } : {}),
+    };
   if (hit.record.reciprocal && (adjacent === undefined || !sameTypeOfBothSides(tokens, hit))) {
     const pair = reciprocalPair(ctx, hit);
     if (pair !== undefined)
@@ -264,6 +332,25 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
         sourceVia = 'antecedent';
       }
       objects = withCoordinated(actors, adjacent);
+    } else if (objectiveNoun(hit) && !isDefinite(tokens[hit.first]!) && adjacent?.firstToken === genitiveAt) {
+      // اعتقال الناشط: the genitive undergoes the act; اعتقال القاعدة لخمسة ضباط: before ل it is the doer.
+      const genitive = withCoordinated(actors, adjacent);
+      const end = genitive.at(-1)!.lastToken;
+      const after = tokens[end + 1];
+      const doerFirst =
+        after !== undefined && (cliticPreposition(after) === 'ل' || /^ل[^ا]/.test(after.norm));
+      if (doerFirst && canAct(genitive[0]!)) {
+        const object = actors.find(
+          (a) => a.firstToken > end && a.firstToken <= end + 4 && a.lastToken < clause.end,
+        );
+        sources = [genitive[0]!];
+        sourceVia = 'genitive';
+        objects = object === undefined ? [] : withCoordinated(actors, object);
+      } else objects = genitive;
+    } else if (objectiveNoun(hit) && hit.possessed) {
+      // اعتقاله، قمعهم: the pronoun stands for the one who undergoes it, named earlier.
+      const carried = antecedent(ctx, hit, []);
+      if (carried !== undefined) objects = [carried];
     } else if (!isDefinite(tokens[hit.first]!) && adjacent?.firstToken === genitiveAt) {
       // زيارة كيم، اجتماع لكيم مع…: the possessor acts; a second possessor (اجتماع بوتين وكيم) is the other side.
       const genitive = withCoordinated(actors, adjacent);
@@ -352,7 +439,9 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
       named?.actor.agent === 'CVL' &&
       named.firstToken < hit.first &&
       objects.length === 0;
-    if (genitive || lone || victims) {
+    // قتل 49 شخصا، 4 جنود قتلوا: people counted by number are the dead, not the killers.
+    const numbered = named !== undefined && counted(tokens, named);
+    if (genitive || lone || victims || numbered) {
       objects = [...sources, ...objects];
       sources = [];
       sourceVia = 'none';
@@ -373,10 +462,40 @@ export function findArguments(ctx: ArgumentContext, hit: TriggerHit): Arguments 
     sources = [];
     sourceVia = 'none';
   }
+  if (aimedAt !== undefined && objects.length === 0 && !sources.includes(aimedAt))
+    objects = withCoordinated(actors, aimedAt);
+  // قُتل 5 في هجوم لبوكو حرام: with no doer named before, the one whose attack it was.
+  if (
+    sources.length === 0 &&
+    FORCE.has(hit.record.type) &&
+    (hit.record.patient || hit.record.undergoer || objectiveNoun(hit) || hit.passive)
+  ) {
+    const doer = attackDoer(ctx, hit);
+    if (doer !== undefined && !objects.some((o) => sameActor(o, doer))) {
+      sources = [doer];
+      sourceVia = 'subject';
+    }
+  }
   const targets = findTargets(ctx, hit, slots, objects, location).filter(
     (t) => !sources.some((s) => sameActor(s, t)),
   );
   return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+}
+
+/** The two sides of a reciprocal act named after بين right after it (اشتباكات بين الجيش والمسلحين). */
+function betweenPair(ctx: ArgumentContext, hit: TriggerHit): [ActorCandidate, ActorCandidate] | undefined {
+  const { tokens, actors, clause } = ctx;
+  for (let i = hit.last + 1; i < clause.end && i <= hit.last + 4; i++) {
+    if (baseWord(tokens[i]!) !== 'بين') continue;
+    const first = actors.find((a) => a.firstToken > i && a.firstToken <= i + 2 && canAct(a));
+    if (first === undefined) return undefined;
+    const second = actors.find(
+      (a) =>
+        a.coordinated && a.firstToken > first.lastToken && a.firstToken <= first.lastToken + 4 && canAct(a),
+    );
+    return second === undefined || sameActor(first, second) ? undefined : [first, second];
+  }
+  return undefined;
 }
 
 // Words that name the doer right after them: على يد/أيدي، بأيدي، برصاص، بنيران، من قبل.
@@ -498,6 +617,208 @@ function invitee(ctx: ArgumentContext, inviter: ActorCandidate): ActorCandidate 
     .at(-1);
 }
 
+// Nouns naming a kind of place: the name after them (بمدينة غومبيه، في محافظة لحج) is where, not who.
+const PLACE_NOUNS = new Set([
+  'مدينه',
+  'منطقه',
+  'محافظه',
+  'قريه',
+  'بلده',
+  'حي',
+  'ولايه',
+  'اقليم',
+  'مديريه',
+  'مقاطعه',
+  'العاصمه',
+  'عاصمه',
+  'ريف',
+  'مخيم',
+  'ضاحيه',
+  'جزيره',
+  'بلدات',
+  'قري',
+  'مدن',
+  'مناطق',
+  'محافظات',
+  'احياء',
+  'شمال',
+  'جنوب',
+  'شرق',
+  'غرب',
+  'وسط',
+  'شرقي',
+  'غربي',
+  'شمالي',
+  'جنوبي',
+]);
+// Places, positions and belongings an act of force is aimed at: their owner named after them (مواقع الحوثيين،
+// مسجد قوات الطوارئ، منزل القيادي) is the one attacked, not the attacker.
+const AIMED_AT_NOUNS = new Set([
+  'موقع',
+  'مواقع',
+  'مقر',
+  'مقرات',
+  'مقار',
+  'منزل',
+  'منازل',
+  'بيت',
+  'بيوت',
+  'مسجد',
+  'معسكر',
+  'معسكرات',
+  'تجمع',
+  'تجمعات',
+  'معقل',
+  'معاقل',
+  'مركز',
+  'مراكز',
+  'دوريه',
+  'دوريات',
+  'دوريتين',
+  'اليات',
+  'اليه',
+  'اليتين',
+  'عربه',
+  'عربات',
+  'سياره',
+  'سيارات',
+  'موكب',
+  'قافله',
+  'مبني',
+  'مباني',
+  'مستودع',
+  'مستودعات',
+  'مخزن',
+  'مخازن',
+  'اهداف',
+  'هدف',
+  'مخابء',
+  'مخبا',
+  'ثكنه',
+  'ثكنات',
+  'نقطه',
+  'نقاط',
+  'حاجز',
+  'حواجز',
+  'مطار',
+  'قاعده',
+  'سفاره',
+  'قنصليه',
+  'مكتب',
+  'مكاتب',
+  'مدرعه',
+  'مدرعات',
+  'طائره',
+  'طائرات',
+  'سفينه',
+  'زورق',
+  'قوارب',
+  'مواكب',
+]);
+// Nouns of an attack: a killing "in an attack by X" (قُتل 5 في هجوم لبوكو حرام، في غارات للتحالف) was done by X.
+const ATTACK_NOUNS = new Set([
+  'هجوم',
+  'هجمات',
+  'هجمه',
+  'غاره',
+  'غارات',
+  'قصف',
+  'ضربه',
+  'ضربات',
+  'تفجير',
+  'تفجيرات',
+  'كمين',
+  'كماين',
+  'اعتداء',
+  'اعتداءات',
+  'عمليه',
+  'هجوما',
+]);
+const RELATIVES = new Set([
+  'الذي',
+  'التي',
+  'الذين',
+  'اللذين',
+  'اللتين',
+  'اللذان',
+  'اللتان',
+  'اللواتي',
+  'اللاتي',
+]);
+/**
+ * Whether a relative pronoun right before a verb can be its subject: the verb agrees with it (التفجير الذي استهدف،
+ * المسلحون الذين هاجموا). Not «المناطق التي ينسحبون منها»: there the head is a place and the subject a pronoun.
+ */
+function relativeAgrees(relative: Token | undefined, verb: Token): boolean {
+  if (!spelledIn(relative, RELATIVES)) return false;
+  const pronoun = baseWord(relative!);
+  const word = baseWord(verb);
+  const plural = /(?:وا|ون)$/.test(word);
+  const feminine = /ت$/.test(word) || /^[وف]?[ست]/.test(word);
+  if (pronoun === 'الذي') return !plural && !feminine;
+  if (pronoun === 'التي') return feminine && !plural;
+  if (pronoun === 'الذين') return plural;
+  return true;
+}
+
+// Verbs of a passive periphrasis with a verbal noun (تم اعتقاله، جرى استهداف المصلين): the noun's owner undergoes it.
+const PASSIVE_AUXILIARIES = new Set(['تم', 'يتم', 'سيتم', 'تمت', 'جري', 'يجري', 'جرت', 'تجري']);
+
+/** Whether one of the token's spellings (with and without clitics) is in the set. */
+function spelledIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
+  if (token === undefined) return false;
+  for (const key of lookupKeys(token)) if (words.has(key)) return true;
+  return false;
+}
+
+/** The name follows a noun of place (بمدينة غومبيه، في محافظة لحج) that a preposition governs: it says where. */
+function namedAsPlace(tokens: readonly Token[], a: ActorCandidate): boolean {
+  const head = tokens[a.firstToken - 1];
+  if (!spelledIn(head, PLACE_NOUNS)) return false;
+  if (cliticPreposition(head!) !== undefined || /^[وف]?[بل]/.test(head!.norm)) return true;
+  const before = tokens[a.firstToken - 2];
+  return before !== undefined && (baseWord(before) === 'في' || baseWord(before) === 'من');
+}
+
+/** A number or a count word right before the participant (قتل 49 شخصا، مقتل نحو ثمانية مقاتلين): people counted. */
+function counted(tokens: readonly Token[], a: ActorCandidate): boolean {
+  for (let i = a.firstToken - 1; i >= 0 && i >= a.firstToken - 3; i--) {
+    const token = tokens[i]!;
+    if (token.type === 'number' || /^[0-9٠-٩]+$/.test(token.norm)) return true;
+    const word = baseWord(token);
+    if (word === 'من' || word === 'نحو' || word === 'حوالي') continue;
+    return COUNT_WORDS.has(word) && word !== 'عدد';
+  }
+  return false;
+}
+
+const FORCE_FLAGGED = (hit: TriggerHit): boolean => FORCE.has(hit.record.type);
+
+/** A verbal noun whose genitive undergoes the act (اعتقال الناشط، استهداف المصلين، قمعهم), not does it. */
+function objectiveNoun(hit: TriggerHit): boolean {
+  return hit.record.pos === 'noun' && FORCE_FLAGGED(hit) && hit.record.target[0] === 'object';
+}
+
+/** The actor named after an attack noun following the act (قُتل … في هجوم لبوكو حرام، في غارة شنها التحالف). */
+function attackDoer(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  const { tokens, actors, clause } = ctx;
+  for (let i = hit.last + 1; i < clause.end && i <= hit.last + 10; i++) {
+    if (!spelledIn(tokens[i], ATTACK_NOUNS)) continue;
+    let from = i + 1;
+    if (LIGHT_VERBS.has(tokens[from]?.norm ?? '')) from++;
+    return actors.find(
+      (a) =>
+        a.firstToken >= from &&
+        a.firstToken <= from + 2 &&
+        a.lastToken < clause.end &&
+        (a.preposition === undefined || a.preposition === 'ل') &&
+        canAct(a) &&
+        !UNARMED.has(a.actor.agent ?? ''),
+    );
+  }
+  return undefined;
+}
+
 /** Whether an actor may act: people, organizations, groups, and places that stand for a state (countries, capitals). */
 function canAct(a: ActorCandidate): boolean {
   return a.type !== 'LOC' || a.statelike;
@@ -519,7 +840,9 @@ function sameTypeOfBothSides(tokens: readonly Token[], hit: TriggerHit): boolean
 
 /** The two sides of a reciprocal act: the two latest different actors before it in the sentence, people first. */
 function reciprocalPair(ctx: ArgumentContext, hit: TriggerHit): [ActorCandidate, ActorCandidate] | undefined {
-  const before = ctx.actors.filter((a) => a.lastToken < hit.first);
+  // A city or a region does not clash or agree: only those who can act, and for force only in the act's clause.
+  const from = FORCE.has(hit.record.type) ? ctx.clause.first : 0;
+  const before = ctx.actors.filter((a) => a.firstToken >= from && a.lastToken < hit.first && canAct(a));
   const people = before.filter((a) => a.type === 'PER');
   const pool = people.length >= 2 ? people : before;
   const last = pool.at(-1);
