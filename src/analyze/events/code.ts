@@ -8,6 +8,7 @@ import type {
   TimeExpression,
   Token,
 } from '../../core/annotations.ts';
+import { normalizeArabic } from '../../text/normalize.ts';
 import { arabicNameOf, defaultRegistry, type Registry } from '../entities/registry/index.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './actors.ts';
@@ -344,11 +345,18 @@ function eventsOf(
   }
   if (sources.length === 0) confidence -= record.patient ? 0.1 : 0.2;
   // A participant named by its role takes the country the sentence gives (الشرطة … في كراتشي → PAK).
-  const placeCountry = location?.country ?? sentenceCountry(actors);
-  if (placeCountry !== undefined) {
-    sources = sources.map((s) => withCountry(s, placeCountry));
-    targets = targets.map((t) => (t === undefined ? t : withCountry(t, placeCountry)));
-  }
+  // A country merely named in the sentence (not where the act happened) is weak evidence: not for governments
+  // and armies, which act abroad as often as at home (وزير الخزانة … إيران، طيران التحالف … اليمن).
+  const placeCountry = location?.country;
+  const namedCountry = placeCountry === undefined ? sentenceCountry(actors) : undefined;
+  const countryFor = (actor: EventActor): EventActor =>
+    placeCountry !== undefined
+      ? withCountry(actor, placeCountry)
+      : namedCountry !== undefined && !ACTS_ABROAD.has(actor.agent ?? '')
+        ? withCountry(actor, namedCountry)
+        : actor;
+  sources = sources.map(countryFor);
+  targets = targets.map((t) => (t === undefined ? t : countryFor(t)));
 
   const time = timeOf(input, sentence, trigger.start);
   const clauseStart = tokens[clause.first]!.start;
@@ -386,8 +394,16 @@ function eventsOf(
 }
 
 /** A role-named participant (an agent code, no country) placed in the given country. */
+const ACTS_ABROAD = new Set(['GOV', 'MIL']);
+// Coalitions, alliances and international bodies belong to no one country (طيران التحالف، قوات حفظ السلام).
+const MULTINATIONAL = /تحالف|ائتلاف|دولي|حفظ السلام|امم|ناتو|اطلسي/;
+
 function withCountry(actor: EventActor, country: string): EventActor {
-  return actor.agent !== undefined && actor.country === undefined ? { ...actor, country } : actor;
+  return actor.agent !== undefined &&
+    actor.country === undefined &&
+    !MULTINATIONAL.test(normalizeArabic(actor.text))
+    ? { ...actor, country }
+    : actor;
 }
 
 /** The one country the sentence's places and states name, if they name exactly one. */
