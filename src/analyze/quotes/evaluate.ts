@@ -155,6 +155,10 @@ export function evaluateQuotes(doc: AnalyzedDocument, gold: QuoteGold): QuoteRep
       misses.push(`not-quote reported: ${n.text}`);
     }
   }
+  quotes.forEach((q, index) => {
+    if (!matchedPredictions.has(index))
+      misses.push(`not in gold (${q.cue?.text ?? ''} · ${q.speaker?.text ?? '—'}): ${q.text.slice(0, 60)}`);
+  });
   const predicted = quotes.length;
   return {
     gold: gold.quotes.length,

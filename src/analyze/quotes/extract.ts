@@ -321,7 +321,7 @@ function quoteFromCue(
     }
     // كشف … عن استعداد الجامعة: a verbal-noun object after عن.
     if (
-      NOMINAL_AFTER_AN.has(cue.lemma) &&
+      cue.frames.has('about') &&
       word === 'عن' &&
       tokens[k + 1]?.type === 'word' &&
       attribution.speaker?.via === 'subject'
@@ -362,8 +362,6 @@ function quoteFromCue(
 // Whole words only: لافروف after بحسب is the source, not a filler ل.
 const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)\S*)$/;
 const ASIDES = new Set(['يذكر', 'يشار', 'ويذكر', 'ويشار', 'يجدر', 'يلاحظ']);
-// Cues whose content may be a verbal noun after عن: كشف عن، أعرب عن.
-const NOMINAL_AFTER_AN = new Set(['كشف', 'أعرب']);
 const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);
 
 /** نقلت وكالة «يونهاب» عنه قوله / نقلت عنه وكالة الصحافة الفرنسية / نقلت رويترز عن مسؤول قوله. */
