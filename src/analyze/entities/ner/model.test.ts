@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import modelFile from '../../../../data/ner/model.json' with { type: 'json' };
+import { decodeBase64 } from './base64.ts';
 import { loadModel, type NerModelFile } from './model.ts';
 import { tagsOf } from './tags.ts';
 
@@ -14,13 +15,15 @@ describe('the shipped NER model', () => {
     const T = file.tags.length;
     assert.equal(file.transition.length, (T + 2) * T);
     const model = loadModel(file);
-    assert.ok(model.index.size > 10000, `${model.index.size} features`);
-    assert.equal(model.index.size, file.features.names.split('\n').length);
-    for (let k = 0; k < model.pairs.length; k += 2) {
-      assert.ok(Number.isInteger(model.pairs[k]) && model.pairs[k]! >= 0 && model.pairs[k]! < T);
-      assert.notEqual(model.pairs[k + 1], 0);
-    }
-    assert.ok(model.index.has('bias'));
+    assert.ok(model.features.size > 10000, `${model.features.size} features`);
+    assert.equal(model.features.size, file.features.names.split('\n').length);
+    assert.equal(model.weights.length, model.features.size * T);
+    // Every stored (tag, weight) pair lands in the dense table, and only those: pruning keeps no zeros.
+    const stored = decodeBase64(file.features.pairs).length / 4;
+    const nonZero = model.weights.reduce((n, w) => n + (w === 0 ? 0 : 1), 0);
+    assert.ok(model.weights.every(Number.isFinite));
+    assert.equal(nonZero, stored);
+    assert.ok(model.features.has('bias'));
     assert.match(file.generatedBy, /scripts\/train-ner\.ts/);
     assert.match(file.training.sourceHash, /^[0-9a-f]{16}$/);
   });

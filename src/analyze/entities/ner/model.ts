@@ -40,10 +40,10 @@ export interface NerModel {
   readonly scheme: TagScheme;
   readonly tags: readonly string[];
   readonly lattice: Lattice;
-  /** Feature → `start · 32 + count` into `pairs`. */
-  readonly index: ReadonlyMap<string, number>;
-  /** Tag, weight (already divided by the scale), tag, weight… */
-  readonly pairs: Float64Array;
+  /** Feature string → feature id. */
+  readonly features: ReadonlyMap<string, number>;
+  /** `weights[feature · T + tag]`, already divided by the scale; 0 where pruning dropped the pair. */
+  readonly weights: Float64Array;
   readonly outsideBias: number;
 }
 
@@ -58,16 +58,15 @@ export function loadModel(file: NerModelFile): NerModel {
   const names = file.features.names.split('\n');
   const counts = decodeBase64(file.features.counts);
   const stored = bytesToInt16(decodeBase64(file.features.pairs));
-  const pairs = new Float64Array(stored.length);
-  for (let k = 0; k < stored.length; k += 2) {
-    pairs[k] = stored[k]!;
-    pairs[k + 1] = stored[k + 1]! / file.scale;
-  }
-  const index = new Map<string, number>();
-  let start = 0;
-  names.forEach((name, i) => {
-    index.set(name, start * 32 + counts[i]!);
-    start += counts[i]! * 2;
+  const features = new Map<string, number>();
+  const weights = new Float64Array(names.length * T);
+  let k = 0;
+  names.forEach((name, id) => {
+    features.set(name, id);
+    for (let end = k + counts[id]! * 2; k < end; k += 2) {
+      // A tag stored twice for one feature would have to be summed in its stored order; training never does.
+      weights[id * T + stored[k]!] = stored[k + 1]! / file.scale;
+    }
   });
   return {
     scheme: file.scheme,
@@ -77,26 +76,35 @@ export function loadModel(file: NerModelFile): NerModel {
       file.scheme,
       file.transition.map((w) => w / file.scale),
     ),
-    index,
-    pairs,
+    features,
+    weights,
     outsideBias: file.outsideBias,
   };
 }
 
-/** Adds the weights of `features` to `scores[offset .. offset+T)`. */
+/** Adds the weights of `features` (as strings) to `scores[offset .. offset+T)`. */
 export function addScores(
   model: NerModel,
   features: readonly string[],
   scores: Float64Array,
   offset: number,
 ): void {
+  const T = model.tags.length;
   for (const feature of features) {
-    const entry = model.index.get(feature);
-    if (entry === undefined) continue;
-    const start = entry >>> 5;
-    const end = start + (entry & 31) * 2;
-    for (let k = start; k < end; k += 2) scores[offset + model.pairs[k]!]! += model.pairs[k + 1]!;
+    const id = model.features.get(feature);
+    if (id !== undefined) addRow(model.weights, id * T, scores, offset, T);
   }
+}
+
+/** Adds one feature's row of weights to a row of scores. */
+export function addRow(
+  weights: Float64Array,
+  from: number,
+  scores: Float64Array,
+  offset: number,
+  T: number,
+): void {
+  for (let t = 0; t < T; t++) scores[offset + t]! += weights[from + t]!;
 }
 
 /** Emission scores (n words × T tags) of a sentence's feature strings under the model, O bias included. */

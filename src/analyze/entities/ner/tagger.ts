@@ -1,8 +1,10 @@
+import type { EntityType } from '../../../core/annotations.ts';
+import { createDecoder, type Decoder, eachSpan, type TagMeaning, tagMeaning } from './decode.ts';
 import { createFeaturizer, type FeatureResources } from './features.ts';
-import type { Lattice } from './lattice.ts';
 import { addScores, type NerModel } from './model.ts';
-import { spansOf, type TokenSpan, tagSpans } from './tags.ts';
-import { marginals, viterbi } from './viterbi.ts';
+import { createSentenceScorer, type SentenceScorer } from './scorer.ts';
+import type { TokenSpan } from './tags.ts';
+import { createWordTable, type WordTable } from './word-table.ts';
 
 /**
  * Perceptron scores are margins, not log-probabilities: dividing them by this before forward–backward makes
@@ -27,6 +29,42 @@ export interface Tagger {
 }
 
 /**
+ * The typed-array machinery behind a Tagger, for taggers of whole documents (document.ts) that keep word
+ * ids across sentences and add their own features as ids.
+ */
+export interface SentenceTagger extends Tagger {
+  readonly model: NerModel;
+  readonly table: WordTable;
+  readonly scorer: SentenceScorer;
+  /**
+   * Tags `words[from, from+n)`: scores (own and context features), then `more(scores)` to add further
+   * ones, then decoding; calls `found` for each name with its confidence (1 when `confident` is false:
+   * forward–backward is skipped). Returns the number of names.
+   */
+  decode(
+    words: Int32Array,
+    from: number,
+    n: number,
+    found: (start: number, end: number, type: EntityType, confidence: number) => void,
+    more?: (scores: Float64Array) => void,
+    confident?: boolean,
+  ): number;
+}
+
+// One word table per resources object: the two stages of a model share word ids.
+const tables = new WeakMap<FeatureResources, WordTable>();
+
+/** The word table of a resources object (created on first use). */
+export function wordTableOf(resources: FeatureResources): WordTable {
+  let table = tables.get(resources);
+  if (!table) {
+    table = createWordTable(createFeaturizer(resources), resources);
+    tables.set(resources, table);
+  }
+  return table;
+}
+
+/**
  * Binds a model to its resources once; the returned functions are the hot path.
  * `createTagger(model, resources).tag(['قال', 'بوتين'])` → `['O', 'B-PER']`.
  */
@@ -34,63 +72,86 @@ export function createTagger(
   model: NerModel,
   resources: FeatureResources,
   temperature = CONFIDENCE_TEMPERATURE,
-): Tagger {
-  const featurizer = createFeaturizer(resources);
+): SentenceTagger {
   const T = model.tags.length;
-  const soften = (values: Float64Array) => values.map((v) => v / temperature);
-  const softLattice: Lattice = {
-    tagCount: T,
-    transition: soften(model.lattice.transition),
-    start: soften(model.lattice.start),
-    end: soften(model.lattice.end),
+  const table = wordTableOf(resources);
+  const scorer = createSentenceScorer(model, table);
+  const decoder: Decoder = createDecoder(model.lattice, temperature);
+  const meaning: TagMeaning = tagMeaning(model.tags);
+  let scores = new Float64Array(0);
+  let path = new Int32Array(0);
+  let sure = new Float64Array(0);
+  let ids = new Int32Array(0);
+  const names: number[] = [];
+
+  const decode: SentenceTagger['decode'] = (words, from, n, found, more, confident = true) => {
+    if (n === 0) return 0;
+    if (path.length < n) {
+      const size = Math.max(n, 2 * path.length);
+      scores = new Float64Array(size * T);
+      path = new Int32Array(size);
+      sure = new Float64Array(size);
+    }
+    scorer.score(words, from, n, scores);
+    more?.(scores);
+    decoder.best(scores, n, path);
+    names.length = 0;
+    eachSpan(meaning, path, n, (start, end, type) => names.push(start, end, type));
+    if (names.length === 0) return 0;
+    // Only a sentence with names needs forward–backward.
+    if (confident) decoder.confidences(scores, n, path, sure);
+    else sure.fill(1, 0, n);
+    for (let m = 0; m < names.length; m += 3) {
+      // A name is as sure as its least sure word: the chance that word carries the tag the path gave it.
+      let confidence = 1;
+      for (let i = names[m]!; i < names[m + 1]!; i++) confidence = Math.min(confidence, sure[i]!);
+      found(names[m]!, names[m + 1]!, meaning.types[names[m + 2]!]!, Math.round(confidence * 1000) / 1000);
+    }
+    return names.length / 3;
   };
-  // A word's own features score the same wherever it occurs: sum them once per distinct word.
-  let ownScores = new Map<string, Float64Array>();
-  const ownScore = (word: string): Float64Array => {
-    let scores = ownScores.get(word);
-    if (scores) return scores;
-    scores = new Float64Array(T);
-    addScores(model, featurizer.info(word).own, scores, 0);
-    // O is tag 0 (see tags.ts).
-    scores[0]! -= model.outsideBias;
-    if (ownScores.size >= 200_000) ownScores = new Map();
-    ownScores.set(word, scores);
-    return scores;
+
+  const run = (
+    words: readonly string[],
+    extra: readonly (readonly string[])[] | undefined,
+    found: (start: number, end: number, type: EntityType, confidence: number) => void,
+    confident: boolean,
+  ) => {
+    table.trim();
+    if (ids.length < words.length) ids = new Int32Array(Math.max(words.length, 2 * ids.length));
+    for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]!);
+    const more = extra
+      ? (scores: Float64Array) => {
+          for (let i = 0; i < words.length; i++) if (extra[i]) addScores(model, extra[i]!, scores, i * T);
+        }
+      : undefined;
+    decode(ids, 0, words.length, found, more, confident);
   };
-  const decode = (words: readonly string[], extra?: readonly (readonly string[])[]) => {
-    const scores = new Float64Array(words.length * T);
-    const context = featurizer.context(words, words.map(featurizer.info));
-    words.forEach((word, i) => {
-      scores.set(ownScore(word), i * T);
-      addScores(model, context[i]!, scores, i * T);
-      if (extra?.[i]) addScores(model, extra[i]!, scores, i * T);
-    });
-    const path = viterbi(scores, model.lattice);
-    return { scores, path: Array.from(path, (t) => model.tags[t]!) };
-  };
+
   return {
+    model,
+    table,
+    scorer,
+    decode,
     tag(words, extra) {
-      if (words.length === 0) return [];
-      const { path } = decode(words, extra);
       // Output is always BIO, whatever scheme the model was trained with.
-      return tagSpans(spansOf(path), words.length, 'BIO');
+      const tags = new Array<string>(words.length).fill('O');
+      if (words.length === 0) return tags;
+      run(
+        words,
+        extra,
+        (start, end, type) => {
+          for (let i = start; i < end; i++) tags[i] = `I-${type}`;
+          tags[start] = `B-${type}`;
+        },
+        false,
+      );
+      return tags;
     },
     spans(words, extra) {
-      if (words.length === 0) return [];
-      const { scores, path } = decode(words, extra);
-      const probabilities = marginals(
-        scores.map((s) => s / temperature),
-        softLattice,
-      );
-      const index = new Map(model.tags.map((t, i) => [t, i]));
-      // A name is as sure as its least sure word: the chance that word carries the tag the path gave it.
-      return spansOf(path).map((span) => {
-        let confidence = 1;
-        for (let i = span.start; i < span.end; i++) {
-          confidence = Math.min(confidence, probabilities[i * T + index.get(path[i]!)!]!);
-        }
-        return { ...span, confidence: Math.round(confidence * 1000) / 1000 };
-      });
+      const spans: TaggedSpan[] = [];
+      if (words.length === 0) return spans;
+      run(words, extra, (start, end, type, confidence) => spans.push({ start, end, type, confidence }), true);
+      return spans;
     },
   };
 }

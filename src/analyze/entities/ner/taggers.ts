@@ -1,4 +1,5 @@
-import { createDocumentTagger, type DocumentTagger } from './document.ts';
+import type { DocumentTagger } from './document.ts';
+import { createFastDocumentTagger } from './document-ids.ts';
 import type { FeatureResources } from './features.ts';
 import { loadModel, type NerModelFile } from './model.ts';
 import { propagateNames } from './propagate.ts';
@@ -39,7 +40,7 @@ export function createNerTaggers(file: NerModelFile, resources: FeatureResources
   // A sentence alone is tagged by the first stage: the second was trained with ±window sentences of context
   // and does worse without them (held-out ninths 8 and 2 of train: 72.40 → 70.59, 74.81 → 73.68).
   // So is a document of one sentence: it has no document evidence.
-  const twoStages = createDocumentTagger(first, top, file.documentWindow ?? DEFAULT_WINDOW);
+  const twoStages = createFastDocumentTagger(first, top, file.documentWindow ?? DEFAULT_WINDOW);
   return {
     document: {
       spans: (sentences) =>

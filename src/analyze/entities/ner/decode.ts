@@ -1,0 +1,180 @@
+import type { EntityType } from '../../../core/annotations.ts';
+import type { Lattice } from './lattice.ts';
+
+/**
+ * Decoding over typed arrays with buffers reused from sentence to sentence: the best path (Viterbi, the
+ * same arithmetic as viterbi.ts) and the probability of a word's tag along it (forward–backward in scaled
+ * probability space: one `exp` per word and tag instead of log-sum-exp at every step).
+ */
+export interface Decoder {
+  /** The best path of `scores[0, n·T)` into `path[0, n)`. */
+  best(scores: Float64Array, n: number, path: Int32Array): void;
+  /**
+   * After `best`: for each word, the probability of its tag on the path, into `sure[0, n)`, with scores
+   * divided by the temperature first (the path's own scores are margins, not log-probabilities).
+   */
+  confidences(scores: Float64Array, n: number, path: Int32Array, sure: Float64Array): void;
+}
+
+export function createDecoder(lattice: Lattice, temperature: number): Decoder {
+  const T = lattice.tagCount;
+  const { transition, start, end } = lattice;
+  const expOf = (values: Float64Array) => values.map((v) => Math.exp(v / temperature));
+  const move = expOf(transition);
+  const enter = expOf(start);
+  const leave = expOf(end);
+  let score = new Float64Array(0);
+  let back = new Int32Array(0);
+  let alpha = new Float64Array(0);
+  let beta = new Float64Array(0);
+  let emit = new Float64Array(0);
+  let norm = new Float64Array(0);
+  const reserve = (n: number) => {
+    if (score.length >= n * T) return;
+    const size = Math.max(n * T, 2 * score.length);
+    score = new Float64Array(size);
+    back = new Int32Array(size);
+    alpha = new Float64Array(size);
+    beta = new Float64Array(size);
+    emit = new Float64Array(size);
+    norm = new Float64Array(size / T + 1);
+  };
+  return {
+    best(emissions, n, path) {
+      if (n === 0) return;
+      reserve(n);
+      for (let t = 0; t < T; t++) score[t] = start[t]! + emissions[t]!;
+      for (let i = 1; i < n; i++) {
+        const prev = (i - 1) * T;
+        for (let t = 0; t < T; t++) {
+          let best = -Infinity;
+          let arg = 0;
+          for (let p = 0; p < T; p++) {
+            const s = score[prev + p]! + transition[p * T + t]!;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+          score[i * T + t] = best + emissions[i * T + t]!;
+          back[i * T + t] = arg;
+        }
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let t = 0; t < T; t++) {
+        const s = score[(n - 1) * T + t]! + end[t]!;
+        if (s > best) {
+          best = s;
+          arg = t;
+        }
+      }
+      path[n - 1] = arg;
+      for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
+    },
+
+    confidences(emissions, n, path, sure) {
+      if (n === 0) return;
+      reserve(n);
+      // Each word's scores shifted by their maximum before exp, so nothing overflows.
+      for (let i = 0; i < n; i++) {
+        let max = -Infinity;
+        for (let t = 0; t < T; t++) max = Math.max(max, emissions[i * T + t]!);
+        for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp((emissions[i * T + t]! - max) / temperature);
+      }
+      // Forward, each step normalized to sum 1 (norm[i] keeps the factor for the backward pass).
+      let sum = 0;
+      for (let t = 0; t < T; t++) sum += alpha[t] = enter[t]! * emit[t]!;
+      norm[0] = sum;
+      for (let t = 0; t < T; t++) alpha[t]! /= sum;
+      for (let i = 1; i < n; i++) {
+        sum = 0;
+        for (let t = 0; t < T; t++) {
+          let into = 0;
+          for (let p = 0; p < T; p++) into += alpha[(i - 1) * T + p]! * move[p * T + t]!;
+          sum += alpha[i * T + t] = into * emit[i * T + t]!;
+        }
+        norm[i] = sum;
+        for (let t = 0; t < T; t++) alpha[i * T + t]! /= sum;
+      }
+      for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = leave[t]!;
+      for (let i = n - 2; i >= 0; i--) {
+        const next = (i + 1) * T;
+        for (let t = 0; t < T; t++) {
+          let out = 0;
+          for (let q = 0; q < T; q++) out += move[t * T + q]! * emit[next + q]! * beta[next + q]!;
+          beta[i * T + t] = out / norm[i + 1]!;
+        }
+      }
+      for (let i = 0; i < n; i++) {
+        let total = 0;
+        for (let t = 0; t < T; t++) total += alpha[i * T + t]! * beta[i * T + t]!;
+        sure[i] = (alpha[i * T + path[i]!]! * beta[i * T + path[i]!]!) / total;
+      }
+    },
+  };
+}
+
+/** What each tag id means for reading names off a path (tags.ts spansOf, on ids). */
+export interface TagMeaning {
+  /** 0 for O; else the mark letter's code (B, I, L, U). */
+  readonly mark: Uint8Array;
+  /** Type index into `types`, per tag. */
+  readonly type: Uint8Array;
+  readonly types: readonly EntityType[];
+}
+
+const MARKS = 'BILU';
+
+export function tagMeaning(tags: readonly string[]): TagMeaning {
+  const types: EntityType[] = [];
+  const mark = new Uint8Array(tags.length);
+  const type = new Uint8Array(tags.length);
+  tags.forEach((tag, k) => {
+    if (tag === 'O') return;
+    const name = tag.slice(2) as EntityType;
+    if (!types.includes(name)) types.push(name);
+    mark[k] = 1 + MARKS.indexOf(tag[0]!);
+    type[k] = types.indexOf(name);
+  });
+  return { mark, type, types };
+}
+
+const I = 2;
+const L = 3;
+const U = 4;
+
+/**
+ * Calls `found(start, end, typeIndex)` for each name on a path of tag ids, CoNLL-style as spansOf does:
+ * an I- that does not continue a name of its type starts a new one.
+ */
+export function eachSpan(
+  meaning: TagMeaning,
+  path: Int32Array,
+  n: number,
+  found: (start: number, end: number, type: number) => void,
+): void {
+  let start = -1;
+  let type = -1;
+  for (let i = 0; i < n; i++) {
+    const tag = path[i]!;
+    const mark = meaning.mark[tag]!;
+    if (mark === 0) {
+      if (start >= 0) found(start, i, type);
+      start = -1;
+      continue;
+    }
+    const tagType = meaning.type[tag]!;
+    const continues = (mark === I || mark === L) && start >= 0 && tagType === type;
+    if (!continues) {
+      if (start >= 0) found(start, i, type);
+      start = i;
+      type = tagType;
+    }
+    if (mark === L || mark === U) {
+      found(start, i + 1, type);
+      start = -1;
+    }
+  }
+  if (start >= 0) found(start, n, type);
+}
