@@ -1,5 +1,5 @@
 import type { Event, Token } from '../../core/annotations.ts';
-import { baseWord } from './words.ts';
+import { baseWord, lookupKeys } from './words.ts';
 
 const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'غير']);
 // Auxiliaries that may stand between a negator and the act: لم يتم توقيع، لم يعد يزور.
@@ -97,6 +97,25 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
   ...['مخطط', 'مخططا', 'مخططات', 'احباط', 'احبطت', 'احبط', 'مءامره', 'ينص', 'تنص'].map(
     (w) => [w, 'intent'] as const,
   ),
+  // Attempts and plans: what was tried or planned is not told as done (حاول الإرهابيون استهداف، التخطيط لعمليات).
+  ...[
+    'حاول',
+    'حاولت',
+    'حاولوا',
+    'يحاول',
+    'تحاول',
+    'يحاولون',
+    'محاوله',
+    'محاولات',
+    'محاولته',
+    'محاولتهم',
+    'تخطيط',
+    'التخطيط',
+    'خطط',
+    'خططت',
+    'خططوا',
+    'يخططون',
+  ].map((w) => [w, 'intent'] as const),
   // In exchange for: the act is a condition (مقابل رفع العقوبات).
   ...['مقابل'].map((w) => [w, 'conditional'] as const),
   ...[
@@ -121,6 +140,24 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
   ...['اذا', 'لو', 'حال', 'حاله', 'شرط', 'بشرط', 'شريطه'].map((w) => [w, 'conditional'] as const),
 ]);
 
+const AHEAD = new Set([
+  'المرتقب',
+  'المرتقبه',
+  'مرتقب',
+  'مرتقبه',
+  'المزمع',
+  'المزمعه',
+  'المقبل',
+  'المقبله',
+  'القادم',
+  'القادمه',
+  'المنتظر',
+  'المنتظره',
+  'المقرر',
+  'المقرره',
+  'المرتقبين',
+]);
+
 /**
  * The modality of the act at `index`: the nearest modal word before it in its clause (مستعد للقاء، تفكر في فرض،
  * إذا توصلت), else a condition after it in the clause (… في حال توصلهما), else a future prefix (سيزور), else asserted.
@@ -134,8 +171,16 @@ export function modalityOf(
   for (let i = index - 1; i >= clause.first && i >= index - 5; i--) {
     const found = MODALITY_WORDS.get(baseWord(tokens[i]!)) ?? MODALITY_WORDS.get(tokens[i]!.norm);
     if (found !== undefined) return found;
+    // والتخطيط، لمحاولة: the tokenizer may keep a clitic on the word.
+    for (const key of lookupKeys(tokens[i]!)) {
+      const kept = MODALITY_WORDS.get(key);
+      if (kept !== undefined) return kept;
+    }
   }
   if (future) return 'intent';
+  // لقاؤه المرتقب، الاجتماع المقبل، الزيارة المزمعة: an adjective right after the act puts it ahead.
+  const next = tokens[index + 1];
+  if (next !== undefined && index + 1 < clause.end && AHEAD.has(baseWord(next))) return 'intent';
   for (let i = index + 1; i < clause.end && i <= index + 12; i++) {
     const word = baseWord(tokens[i]!);
     if ((word === 'حال' || word === 'حاله') && baseWord(tokens[i - 1]!) === 'في') return 'conditional';
