@@ -2,7 +2,7 @@
 // each judged event still coded the same way keeps its judgment; an event whose sides changed is printed with the
 // old judgment and note beside the new sides, for a person to look at; new and vanished events are counted.
 // A development aid: the judged files are what the rules were fixed from, so the figures a fresh draw gives decide.
-// Run: npx tsx scripts/rejudge-events.ts [--only held-out-3] [--changed]   (needs ../shared)
+// Run: npx tsx scripts/rejudge-events.ts [--only held-out-3] [--changed] [--wrong: unchanged events with a wrong side]   (needs ../shared)
 // The layers before the event stage are cached in /tmp/rasd-rejudge-cache.json (delete it after upstream changes).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../bench/corpus.ts';
@@ -16,6 +16,7 @@ const CACHE = '/tmp/rasd-rejudge-cache.json';
 const onlyAt = process.argv.indexOf('--only');
 const ONLY = onlyAt < 0 ? undefined : process.argv[onlyAt + 1];
 const SHOW_CHANGED = process.argv.includes('--changed');
+const SHOW_WRONG = process.argv.includes('--wrong');
 
 interface Judged {
   file: string;
@@ -137,6 +138,8 @@ for (const j of judged) {
     matchedNow.add(exact);
     same++;
     if (allRight) keptAllRight++;
+    else if (SHOW_WRONG && j.typeOk === '1')
+      changes.push(`WRONG ${j.file} #${j.article} ${j.type} [${j.trigger}] ${j.source} → ${j.target} (judged ${j.typeOk}${j.sourceOk}${j.targetOk}: ${j.note})\n   ${j.sentence.slice(0, 300)}`);
     continue;
   }
   const other = candidates.find((c) => !matchedNow.has(c));
@@ -159,7 +162,7 @@ for (const j of judged) {
     );
 }
 const added = codedCount - matchedNow.size;
-if (SHOW_CHANGED) console.log(changes.join('\n'));
+if (SHOW_CHANGED || SHOW_WRONG) console.log(changes.join('\n'));
 console.log(
   `judged ${judged.length} (all three right ${judged.filter((j) => j.typeOk === '1' && j.sourceOk === '1' && j.targetOk === '1').length}); now coded ${codedCount}: same ${same} (all-right kept ${keptAllRight}), sides changed ${changed} (of which type right but a side wrong before: ${fixedCandidates}), vanished ${vanished}, all-right lost ${lostAllRight}, new ${added}`,
 );

@@ -13,7 +13,7 @@ export interface SentenceContext {
 }
 
 // Words news uses only of God or the Prophet, or only of sport, or only of accidents and disasters.
-const SCRIPTURE = new Set(['تعالي', 'سبحانه', 'ﷺ']);
+const SCRIPTURE = new Set(['تعالي', 'سبحانه', 'ﷺ', 'رواه', 'اخرجه']);
 const SPORT = new Set([
   'مباراه',
   'المباراه',
@@ -72,15 +72,19 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
   let accident = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
-    if (token.text === '﴿' || token.text === '﴾') scripture = true;
+    if (token.text === '﴿' || token.text === '﴾' || token.text.startsWith('((')) scripture = true;
     if (token.type !== 'word') continue;
     const word = baseWord(token);
+    const next = tokens[i + 1] === undefined ? '' : baseWord(tokens[i + 1]!);
     if (SCRIPTURE.has(word)) scripture = true;
     else if (SPORT.has(word)) sport = true;
     else if (ACCIDENT.has(word)) accident = true;
-    // صلى الله عليه وسلم، رضي الله عنه: said only of the Prophet and his companions.
-    else if (word === 'وسلم' && baseWord(tokens[i - 1] ?? token) === 'عليه') scripture = true;
-    else if (word === 'رضي' && baseWord(tokens[i + 1] ?? token) === 'الله') scripture = true;
+    // صلى الله عليه وسلم، عليه السلام، رضي الله عنه، عز وجل: said only of God, the prophets and the companions.
+    else if ((token.norm === 'وسلم' || word === 'وسلم') && baseWord(tokens[i - 1] ?? token) === 'عليه')
+      scripture = true;
+    else if (word === 'عليه' && (next === 'السلام' || next === 'الصلاه')) scripture = true;
+    else if (word === 'رضي' && next === 'الله') scripture = true;
+    else if (word === 'عز' && (next === 'وجل' || tokens[i + 1]?.norm === 'وجل')) scripture = true;
   }
   return { scripture, sport, accident };
 }
