@@ -1,4 +1,4 @@
-import { cueOf } from './cues.ts';
+import { cueOf, isComplementizer } from './cues.ts';
 import { isPunct, type QuoteContext, RELATIVES, wordAt } from './context.ts';
 
 // After a comma, these start a new clause that is no longer the reported content.
@@ -13,6 +13,8 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[from]!]!.tokenEnd;
   let end = sentenceEnd;
   for (let i = from + 1; i < sentenceEnd; i++) {
+    // A comma inside quotation marks that the clause opened outside of belongs to the quoted words.
+    if (ctx.quoted[i] === 1 && ctx.quoted[from] !== 1) continue;
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;
@@ -22,7 +24,8 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
         cue !== undefined &&
         (cue.kind === 'participle' ||
           cue.kind === 'according' ||
-          (cue.kind === 'verb' && token!.parts?.[0]?.role === 'conjunction'));
+          (cue.kind === 'verb' &&
+            (token!.parts?.[0]?.role === 'conjunction' || opensContent(ctx, i + 2, sentenceEnd))));
       if (
         CLAUSE_BREAKERS.has(next) ||
         CLAUSE_BREAKERS.has(pair) ||
@@ -42,4 +45,18 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
   )
     end--;
   return end;
+}
+
+// How soon after a second cue its own content must open for the cue to start a new report (تقول X إنه …، تنفي Y أن …).
+const NEXT_REPORT_WINDOW = 8;
+
+/** True when a content clause, a colon or a quotation mark opens within a few tokens of `from`. */
+export function opensContent(ctx: QuoteContext, from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + NEXT_REPORT_WINDOW); k++) {
+    const token = ctx.tokens[k]!;
+    if (isComplementizer(token, ctx.tokens[k - 1]) || isPunct(ctx, k, ':') || ['«', '“'].includes(token.text))
+      return true;
+    if (isPunct(ctx, k, '،') || isPunct(ctx, k, '.')) return false;
+  }
+  return false;
 }

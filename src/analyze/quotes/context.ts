@@ -3,6 +3,7 @@ import quoteWords from '../../../data/lexicon/quote-words.json' with { type: 'js
 import stopwords from '../../../data/lexicon/stopwords.json' with { type: 'json' };
 import { normalizeArabic } from '../../text/normalize.ts';
 import { baseForm } from './cues.ts';
+import { findMarkPairs, type MarkPair } from './marks.ts';
 
 function wordSet(words: readonly string[]): ReadonlySet<string> {
   return new Set(words.map(normalizeArabic));
@@ -20,6 +21,9 @@ export interface QuoteContext {
   readonly paragraphOf: Int32Array;
   /** The mention covering each token, if any. */
   readonly mentionOf: readonly (Mention | undefined)[];
+  /** Quotation-mark pairs, and 1 for each token inside a closed pair (a comma there ends no clause). */
+  readonly pairs: readonly MarkPair[];
+  readonly quoted: Uint8Array;
 }
 
 /** Builds the lookups once per document. */
@@ -44,7 +48,10 @@ export function buildContext(
     while (t < tokens.length && tokens[t]!.end <= mention.start) t++;
     for (let k = t; k < tokens.length && tokens[k]!.start < mention.end; k++) mentionOf[k] ??= mention;
   }
-  return { text, tokens, sentences, mentions: sorted, sentenceOf, paragraphOf, mentionOf };
+  const pairs = findMarkPairs(text, tokens);
+  const quoted = new Uint8Array(tokens.length);
+  for (const pair of pairs) if (pair.closed) quoted.fill(1, pair.open + 1, pair.close);
+  return { text, tokens, sentences, mentions: sorted, sentenceOf, paragraphOf, mentionOf, pairs, quoted };
 }
 
 /** Normalized words, without clitics, that end a speaker phrase or start an adjunct. */

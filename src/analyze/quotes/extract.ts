@@ -7,8 +7,9 @@ import type {
   TextSpan,
   Token,
 } from '../../core/annotations.ts';
-import { clauseEnd } from './clause.ts';
+import { clauseEnd, opensContent } from './clause.ts';
 import {
+  ANONYMOUS_HEADS,
   AUDIENCE_WORDS,
   buildContext,
   CHANNEL_WORDS,
@@ -18,11 +19,12 @@ import {
   isPunct,
   isWordIn,
   type QuoteContext,
+  RELATIVES,
   SOURCE_DOCUMENTS,
   wordAt,
 } from './context.ts';
-import { type CueEntry, cueOf, isComplementizer, verbWithObjectPronoun } from './cues.ts';
-import { findMarkPairs, type MarkPair } from './marks.ts';
+import { type CueEntry, cueAgreement, cueOf, isComplementizer, verbWithObjectPronoun } from './cues.ts';
+import type { MarkPair } from './marks.ts';
 import { readSpeakerPhrase, skipDates, speakerFromPhrase, subjectBefore } from './speaker.ts';
 
 /** What the quote finder reads: the clean text and the layers made before it. */
@@ -58,7 +60,7 @@ interface Attribution {
  */
 export function findQuotes(input: QuoteInput): Quote[] {
   const ctx = buildContext(input.text, input.tokens, input.sentences, input.mentions ?? []);
-  const pairs = findMarkPairs(input.text, input.tokens);
+  const pairs = ctx.pairs;
   const pairAt = new Map(pairs.map((p) => [p.open, p]));
   const covered = new Uint8Array(input.tokens.length);
   const quotes: Quote[] = [];
@@ -100,7 +102,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     if (cue === undefined) continue;
     const found =
       cue.kind === 'according'
-        ? frontedAccording(ctx, i, cue, pairAt)
+        ? (frontedAccording(ctx, i, cue, pairAt, previousSpeaker) ?? trailingAccording(ctx, i, cue, covered))
         : quoteFromCue(ctx, i, cue, pairAt, previousSpeaker);
     if (found === undefined) continue;
     for (const open of found.pairs) usedPairs.add(open);
@@ -212,6 +214,14 @@ function quoteFromCue(
   const tokens = ctx.tokens;
   // ولم يكشف المسؤولون عن… / لن يقول: a report denied is no statement.
   if (cue.kind === 'verb' && NEGATIONS.has(wordAt(ctx, c - 1))) return undefined;
+  // الذي قيل إنه قائد: a passive cue in a relative clause whose إنّ takes the antecedent back as a pronoun
+  // hedges a description; it reports no statement.
+  if (
+    cueAgreement(tokens[c]!)?.passive === true &&
+    RELATIVES.has(wordAt(ctx, c - 1)) &&
+    RESUMPTIVE.has(wordAt(ctx, c + 1))
+  )
+    return undefined;
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
   const attribution: Attribution = { cue: spanOf(ctx, c, c + 1) };
   let i = c + 1;
@@ -292,7 +302,13 @@ function quoteFromCue(
         continue;
       }
     }
-    if (isComplementizer(token, tokens[k - 1]) && k - anchor <= MAX_TOKENS_TO_CLAUSE) {
+    // Past the usual distance, a clause still opens right after a comma that closes an adjunct (قال X، أحد سكان
+    // المدينة، متحدثا لوكالة فرانس برس، أنه…).
+    if (
+      isComplementizer(token, tokens[k - 1]) &&
+      (k - anchor <= MAX_TOKENS_TO_CLAUSE ||
+        (!cue.weak && (isPunct(ctx, k - 1, '،') || isPunct(ctx, k - 1, ',')) && !token.norm.startsWith('ف')))
+    ) {
       return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
     }
     if (isPunct(ctx, k, ':')) {
@@ -328,6 +344,11 @@ function quoteFromCue(
     ) {
       return clauseQuote(ctx, k, clauseEnd(ctx, k, true), attribution, cue, pairAt, 0.6);
     }
+    // دعت X «جميع الفاعلين» إلى «التعاون…» / طالب بـ"…" / حثّ على: a call whose object carries quoted words.
+    if (cue.frames.has('call') && (pairAt.has(k) || CALL_PREPOSITIONS.test(ctx.tokens[k]!.norm))) {
+      const call = callQuote(ctx, skipAdjuncts(ctx, nominalStart, k), attribution, pairAt);
+      if (call !== undefined) return call;
+    }
     const pair = pairAt.get(k);
     if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS && !isQuotedName(ctx, pair)) {
       return {
@@ -359,7 +380,152 @@ function quoteFromCue(
   return undefined;
 }
 
+// The resumptive pronoun after إنّ in a hedged relative clause (الذي قيل إنه).
+const RESUMPTIVE: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما']);
+// The prepositions of a call: دعا إلى، طالب بـ، حثّ على (إلى and على stand alone, بـ is a clitic).
+const CALL_PREPOSITIONS = /^(و?(الي|علي)|ب\S{2,})$/;
+
+/** Past the dates, commas, channel (في البيان) and audience words right after a speaker. */
+function skipAdjuncts(ctx: QuoteContext, from: number, limit: number): number {
+  let k = from;
+  while (k < limit) {
+    const word = wordAt(ctx, k);
+    if (isWordIn(DATE_WORDS, ctx, k) || isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
+    else if ((word === 'في' || word === 'علي' || word === 'عبر') && CHANNEL_WORDS.has(wordAt(ctx, k + 1)))
+      k += 2;
+    else if (hasLamPrefix(ctx.tokens[k]) && AUDIENCE_WORDS.has(word)) k++;
+    else break;
+  }
+  return k;
+}
+
+/**
+ * A call or demand whose object carries quoted words: the object and its preposition phrase up to the end of the
+ * clause (دعت … «جميع الفاعلين البورونديين» إلى «التعاون بشكل كامل»). Without quoted words of their own (دعا إلى
+ * التهدئة) a call reports no statement.
+ */
+function callQuote(
+  ctx: QuoteContext,
+  from: number,
+  attribution: Attribution,
+  pairAt: ReadonlyMap<number, MarkPair>,
+): CueResult | undefined {
+  const to = clauseEnd(ctx, from, true);
+  if (to <= from + 1) return undefined;
+  const inside = [...pairAt.values()].filter((p) => p.open >= from && p.close < to && p.closed);
+  if (!inside.some((p) => p.words >= MIN_QUOTE_WORDS)) return undefined;
+  const whole = inside.find((p) => p.open === from && p.close === to - 1);
+  if (whole !== undefined) return directQuote(ctx, whole, attribution, 0.7);
+  const parts = inside
+    .filter((p) => p.words >= MIN_QUOTE_WORDS)
+    .map((p) => ({ start: p.innerStart, end: p.innerEnd, text: ctx.text.slice(p.innerStart, p.innerEnd) }));
+  const start = ctx.tokens[from]!.start;
+  const end = ctx.tokens[to - 1]!.end;
+  return {
+    quote: makeQuote(ctx, start, end, 'mixed', attribution, parts, 0.7),
+    end: to,
+    pairs: inside.map((p) => p.open),
+  };
+}
+
+/**
+ * A report whose source comes after it, at the end of its clause: «الزيارة مقررة في 29 يوليو، بحسب مقربين منه» /
+ * هاجم المسلحون المدينة بحسب شهود / … ، وفقا لما ذكره البيت الأبيض. The content runs from the start of the
+ * sentence (after its conjunction and a fronted date) to the attribution; the source must be named, an unnamed
+ * source or a document (not وفقا للقانون), and end the clause.
+ */
+function trailingAccording(
+  ctx: QuoteContext,
+  c: number,
+  cue: CueEntry,
+  covered: Uint8Array,
+): CueResult | undefined {
+  const sentence = ctx.sentences[ctx.sentenceOf[c]!]!;
+  let from = c + 1;
+  // وفقا لما ذكره / بحسب ما أفاد به: a reporting verb in the filler makes whoever follows a source.
+  let reported = false;
+  for (let skipped = 0; skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) {
+    if (REPORTING_FILLER.test(ctx.tokens[from]!.norm)) reported = true;
+    from++;
+  }
+  const phrase = readSpeakerPhrase(ctx, from, sentence.tokenEnd);
+  if (phrase === undefined) return undefined;
+  const head = wordAt(ctx, phrase.from);
+  const sourceLike =
+    reported ||
+    phrase.mention !== undefined ||
+    ANONYMOUS_HEADS.has(head) ||
+    SOURCE_DOCUMENTS.has(head) ||
+    ANONYMOUS_HEADS.has(ctx.tokens[phrase.from]!.norm);
+  if (!sourceLike) return undefined;
+  // The source ends its clause: at most a few words of its own (شهود في القرى المجاورة، تقرير لمجلس الشيوخ).
+  let close = phrase.to;
+  while (
+    close < sentence.tokenEnd &&
+    ctx.tokens[close]!.type !== 'punct' &&
+    close - phrase.to <= MAX_SOURCE_TAIL
+  ) {
+    if (
+      cueOf(ctx.tokens[close]!) !== undefined ||
+      isComplementizer(ctx.tokens[close]!, ctx.tokens[close - 1])
+    )
+      return undefined;
+    close++;
+  }
+  if (close - phrase.to > MAX_SOURCE_TAIL) return undefined;
+  // Start after anything already reported in the sentence, its conjunction and a fronted date.
+  let start = sentence.tokenStart;
+  for (let k = sentence.tokenStart; k < c; k++) if (covered[k]) start = k + 1;
+  start = skipDates(ctx, start);
+  let end = c;
+  while (
+    end > start &&
+    ctx.tokens[end - 1]!.type === 'punct' &&
+    !['»', '”', '"'].includes(ctx.tokens[end - 1]!.text)
+  )
+    end--;
+  if (end - start < MIN_QUOTE_WORDS) return undefined;
+  // A clause of its own cue (قال X إن …، بحسب Y) was reported already; a cue here leaves it to that cue.
+  for (let k = start; k < end; k++) {
+    const other = cueOf(ctx.tokens[k]!);
+    if (other !== undefined && other.kind !== 'according' && !ctx.quoted[k] && opensContent(ctx, k + 1, end))
+      return undefined;
+  }
+  const first = ctx.tokens[start]!;
+  const conjunction = first.parts?.[0]?.role === 'conjunction' ? first.parts[0] : undefined;
+  const startOffset = conjunction !== undefined && first.parts!.length > 1 ? conjunction.end : first.start;
+  const inside = ctx.pairs.filter(
+    (p) => p.closed && p.open >= start && p.close < end && p.words >= MIN_QUOTE_WORDS,
+  );
+  const parts = inside.map((p) => ({
+    start: p.innerStart,
+    end: p.innerEnd,
+    text: ctx.text.slice(p.innerStart, p.innerEnd),
+  }));
+  const attribution: Attribution = {
+    cue: spanOf(ctx, c, from),
+    speaker: speakerFromPhrase(ctx, phrase, 'after-quote'),
+  };
+  return {
+    quote: makeQuote(
+      ctx,
+      startOffset,
+      ctx.tokens[end - 1]!.end,
+      parts.length > 0 ? 'mixed' : 'indirect',
+      attribution,
+      parts,
+      cue.weak ? 0.5 : 0.6,
+    ),
+    end: close,
+    pairs: inside.map((p) => p.open),
+  };
+}
+
+// Words a trailing source may take after its name before the clause ends (شهود في القرى المجاورة).
+const MAX_SOURCE_TAIL = 6;
+
 // Whole words only: لافروف after بحسب is the source, not a filler ل.
+const REPORTING_FILLER = /^(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|جاء)\S*$/;
 const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)\S*)$/;
 const ASIDES = new Set(['يذكر', 'يشار', 'ويذكر', 'ويشار', 'يجدر', 'يلاحظ']);
 const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);
@@ -430,19 +596,28 @@ function frontedAccording(
   c: number,
   cue: CueEntry,
   pairAt: ReadonlyMap<number, MarkPair>,
+  previousSpeaker: QuoteSpeaker | undefined,
 ): CueResult | undefined {
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
   let from = c + 1;
   for (let skipped = 0; skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) from++;
   const phrase = readSpeakerPhrase(ctx, from, sentenceEnd);
-  if (phrase?.mention === undefined) return undefined;
+  if (phrase === undefined) return undefined;
+  // وبحسب التقرير فإن…: a document already named speaks for whoever issued it; an unnamed source speaks as such.
+  const document = phrase.mention === undefined && refersBack(ctx, phrase.from, phrase.to);
+  if (phrase.mention === undefined && !document && !isWordIn(ANONYMOUS_HEADS, ctx, phrase.from))
+    return undefined;
+  if (document && previousSpeaker === undefined) return undefined;
   let k = phrase.to;
   if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
   const token = ctx.tokens[k];
   if (token === undefined || !FA_INNA.test(token.norm)) return undefined;
   const attribution: Attribution = {
     cue: spanOf(ctx, c, c + 1),
-    speaker: speakerFromPhrase(ctx, phrase, 'subject'),
+    speaker:
+      document && previousSpeaker !== undefined
+        ? { ...previousSpeaker, via: 'previous' }
+        : speakerFromPhrase(ctx, phrase, 'subject'),
   };
   return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
 }
@@ -463,7 +638,16 @@ function attributionAfterQuote(
   if (token === undefined || ctx.paragraphOf[k] !== ctx.paragraphOf[pair.open]) return undefined;
   const cue = cueOf(token);
   if (cue === undefined || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.weak) return undefined;
-  const limit = ctx.sentences[ctx.sentenceOf[k]!]!.tokenEnd;
+  const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
+  const limit = sentence.tokenEnd;
+  // اتفق الرئيسان على العمل «لوقف تدفق المقاتلين»، وفقا لما ذكره البيت الأبيض: the source reports the whole
+  // clause, quoted words and all; the trailing attribution takes it.
+  if (
+    cue.kind === 'according' &&
+    pair.open > sentence.tokenStart + 1 &&
+    ctx.sentenceOf[pair.open] === ctx.sentenceOf[k]
+  )
+    return undefined;
   let from = k + 1;
   // وفقا لما ذكره البيت الأبيض / بحسب ما أفاد به المتحدث: skip to the source.
   for (
