@@ -159,7 +159,7 @@ function readTriggers(text: string): TriggerRecord[] {
       throw new RasdError('E_BAD_RECORD', `${where}: source must be "subject", found "${source}"`);
     const flagSet = new Set(flags === '-' ? [] : flags.split(','));
     for (const flag of flagSet) {
-      if (flag !== 'reciprocal' && flag !== 'patient' && flag !== 'undergoer')
+      if (flag !== 'reciprocal' && flag !== 'patient' && flag !== 'undergoer' && flag !== 'violence')
         throw new RasdError('E_BAD_RECORD', `${where}: unknown flag "${flag}"`);
     }
     for (const group of expandForms(forms, where)) {
@@ -176,6 +176,7 @@ function readTriggers(text: string): TriggerRecord[] {
         reciprocal: flagSet.has('reciprocal'),
         ...(flagSet.has('patient') ? { patient: true } : {}),
         ...(flagSet.has('undergoer') ? { undergoer: true } : {}),
+        ...(flagSet.has('violence') ? { violence: true } : {}),
         origin: 'data/events/sources/triggers.tsv',
       });
     }

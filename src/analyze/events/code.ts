@@ -19,7 +19,7 @@ import { sentenceContext } from './context.ts';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
 import { findTriggers, type TriggerHit } from './match.ts';
 import { cameoCode, threatMode } from './ontology.ts';
-import { baseWord, startsWithConjunction } from './words.ts';
+import { baseWord, lookupKeys, startsWithConjunction } from './words.ts';
 
 export interface EventInput {
   readonly text: string;
@@ -137,6 +137,12 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     );
     const sentenceEvents: Event[] = [];
     for (const hit of hits) {
+      // أصاب of an illness or a worry, not of violence.
+      if (hit.record.violence && !context.violence) continue;
+      // أي هجمات: any act, no act in particular.
+      if (isGeneric(input.tokens[hit.first - 1])) continue;
+      // منظمة حظر الأسلحة، هيئة مكافحة الفساد: the act names what an institution is for.
+      if (hit.record.pos === 'noun' && namesAnInstitution(input.tokens[hit.first - 1])) continue;
       if (
         hit.record.pos === 'noun' &&
         hits.some((h) => EMBEDDING.has(h.record.type) && h.last < hit.first && hit.first - h.last <= 8)
@@ -185,6 +191,40 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     events.push(...distinct(told));
   }
   return events;
+}
+
+// Nouns of institutions, laws and treaties whose genitive says what they are for (منظمة حظر، قانون مكافحة).
+const INSTITUTIONS = new Set([
+  'منظمه',
+  'هيءه',
+  'لجنه',
+  'جمعيه',
+  'مركز',
+  'وكاله',
+  'وحده',
+  'اداره',
+  'قسم',
+  'قانون',
+  'نظام',
+  'اتفاقيه',
+  'معاهده',
+  'برنامج',
+  'صندوق',
+  'مجلس',
+  'مكتب',
+  'ادارات',
+  'لجان',
+  'قوه',
+]);
+
+function namesAnInstitution(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word') return false;
+  if (/^[وف]?(?:ال|لل|بال)/.test(token.norm)) return false;
+  return lookupKeys(token).some((key) => INSTITUTIONS.has(key));
+}
+
+function isGeneric(token: Token | undefined): boolean {
+  return token !== undefined && (token.norm === 'اي' || token.norm === 'لاي' || token.norm === 'باي');
 }
 
 const sideKey = (actor: EventActor | undefined): string =>

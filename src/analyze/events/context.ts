@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/annotations.ts';
-import { baseWord } from './words.ts';
+import { baseWord, lookupKeys } from './words.ts';
 
 /**
  * What a sentence is about, where that changes what its words mean: scripture quoted in a sermon (قال تعالى،
@@ -10,6 +10,8 @@ export interface SentenceContext {
   readonly scripture: boolean;
   readonly sport: boolean;
   readonly accident: boolean;
+  /** It tells of violence: a weapon, an attack, a clash, the killed (أصاب is then an injury, not an illness). */
+  readonly violence: boolean;
 }
 
 // Words news uses only of God or the Prophet, or only of sport, or only of accidents and disasters.
@@ -66,16 +68,95 @@ const ACCIDENT = new Set([
   'الامطار',
 ]);
 
+// Words of violence, without article or clitics (the lookup strips them).
+const VIOLENCE = new Set([
+  'هجوم',
+  'هجمات',
+  'انفجار',
+  'تفجير',
+  'تفجيرات',
+  'قصف',
+  'غاره',
+  'غارات',
+  'رصاص',
+  'رصاصه',
+  'نار',
+  'النار',
+  'طلق',
+  'طلقات',
+  'ناري',
+  'قذيفه',
+  'قذائف',
+  'صاروخ',
+  'صواريخ',
+  'عبوه',
+  'ناسفه',
+  'مفخخه',
+  'اشتباك',
+  'اشتباكات',
+  'مسلح',
+  'مسلحون',
+  'مسلحين',
+  'مسلحا',
+  'اعتداء',
+  'طعن',
+  'طعنات',
+  'سكين',
+  'ارهابي',
+  'ارهابيه',
+  'ارهابيون',
+  'انتحاري',
+  'قناص',
+  'قنص',
+  'معارك',
+  'معركه',
+  'مواجهات',
+  'هاون',
+  'لغم',
+  'الغام',
+  'شظايا',
+  'قتل',
+  'مقتل',
+  'قتلي',
+  'قتيل',
+  'استشهاد',
+  'شهيد',
+  'شهداء',
+  'الاحتلال',
+  'جنود',
+  'قوات',
+  'ضرب',
+  'ضربه',
+  'ضربات',
+  'عصابه',
+  'مليشيات',
+  'ميليشيات',
+  'حوثي',
+  'الحوثيين',
+  'داعش',
+  'مداهمه',
+  'كمين',
+  'هجوما',
+  'قاوم',
+  'مقاومه',
+  'عراك',
+  'شجار',
+  'مشاجره',
+  'اعتدي',
+]);
+
 export function sentenceContext(tokens: readonly Token[], sentence: Sentence): SentenceContext {
   let scripture = false;
   let sport = false;
   let accident = false;
+  let violence = false;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const token = tokens[i]!;
     if (token.text === '﴿' || token.text === '﴾' || token.text.startsWith('((')) scripture = true;
     if (token.type !== 'word') continue;
     const word = baseWord(token);
     const next = tokens[i + 1] === undefined ? '' : baseWord(tokens[i + 1]!);
+    if (!violence) for (const key of lookupKeys(token)) if (VIOLENCE.has(key)) violence = true;
     if (SCRIPTURE.has(word)) scripture = true;
     else if (SPORT.has(word)) sport = true;
     else if (ACCIDENT.has(word)) accident = true;
@@ -86,5 +167,5 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
     else if (word === 'رضي' && next === 'الله') scripture = true;
     else if (word === 'عز' && (next === 'وجل' || tokens[i + 1]?.norm === 'وجل')) scripture = true;
   }
-  return { scripture, sport, accident };
+  return { scripture, sport, accident, violence };
 }

@@ -42,6 +42,11 @@ export interface TriggerRecord {
   readonly patient?: boolean;
   /** Its subject undergoes it (استشهد الجندي، لقي ثلاثة حتفهم): whoever is named as the subject is the target. */
   readonly undergoer?: boolean;
+  /**
+   * A word of many senses (أصاب: hurt, afflict, hit the mark): an act of force only in a sentence that tells of
+   * violence (a weapon, an attack, a clash), not of an illness, a worry or an accident at home.
+   */
+  readonly violence?: boolean;
   /** Where the record comes from. */
   readonly origin: string;
 }
