@@ -25,6 +25,7 @@ interface Judged {
   trigger: string;
   source: string;
   target: string;
+  modality: string;
   sentence: string;
   typeOk: string;
   sourceOk: string;
@@ -46,6 +47,7 @@ for (const name of readdirSync(JUDGED).filter((f) => f.endsWith('.tsv'))) {
       trigger: c[2]!,
       source: c[3]!,
       target: c[4]!,
+      modality: c[5]!,
       sentence: c[8]!,
       typeOk: c[9]!,
       sourceOk: c[10]!,
@@ -80,6 +82,7 @@ if (missing.length > 0) {
       entities,
       quotes,
       times,
+      ...(doc.article.publishedAt !== undefined ? { published: doc.article.publishedAt } : {}),
     } as Cached;
   }
   writeFileSync(CACHE, JSON.stringify(cache));
@@ -97,6 +100,7 @@ interface Coded {
   trigger: string;
   source: string;
   target: string;
+  modality: string;
   sentence: string;
 }
 const key = (article: number, c: { type: string; trigger: string; sentence: string }): string =>
@@ -114,6 +118,7 @@ for (const index of articles) {
       trigger: clean(e.trigger.text),
       source: clean(side(e.source)),
       target: clean(side(e.target)),
+      modality: e.modality,
       sentence: clean(input.text.slice(sentence.start, sentence.end)),
     };
     const k = key(index, coded);
@@ -128,6 +133,7 @@ let vanished = 0;
 let keptAllRight = 0;
 let lostAllRight = 0;
 let fixedCandidates = 0;
+let modalityChanged = 0;
 const changes: string[] = [];
 const matchedNow = new Set<Coded>();
 for (const j of judged) {
@@ -137,9 +143,18 @@ for (const j of judged) {
   if (exact !== undefined) {
     matchedNow.add(exact);
     same++;
+    if (exact.modality !== j.modality) {
+      modalityChanged++;
+      if (SHOW_CHANGED)
+        changes.push(
+          `MODALITY ${j.file} #${j.article} ${j.type} [${j.trigger}] ${j.modality} → ${exact.modality} (judged ${j.typeOk}${j.sourceOk}${j.targetOk}: ${j.note})`,
+        );
+    }
     if (allRight) keptAllRight++;
     else if (SHOW_WRONG && j.typeOk === '1')
-      changes.push(`WRONG ${j.file} #${j.article} ${j.type} [${j.trigger}] ${j.source} → ${j.target} (judged ${j.typeOk}${j.sourceOk}${j.targetOk}: ${j.note})\n   ${j.sentence.slice(0, 300)}`);
+      changes.push(
+        `WRONG ${j.file} #${j.article} ${j.type} [${j.trigger}] ${j.source} → ${j.target} (judged ${j.typeOk}${j.sourceOk}${j.targetOk}: ${j.note})\n   ${j.sentence.slice(0, 300)}`,
+      );
     continue;
   }
   const other = candidates.find((c) => !matchedNow.has(c));
@@ -164,5 +179,5 @@ for (const j of judged) {
 const added = codedCount - matchedNow.size;
 if (SHOW_CHANGED || SHOW_WRONG) console.log(changes.join('\n'));
 console.log(
-  `judged ${judged.length} (all three right ${judged.filter((j) => j.typeOk === '1' && j.sourceOk === '1' && j.targetOk === '1').length}); now coded ${codedCount}: same ${same} (all-right kept ${keptAllRight}), sides changed ${changed} (of which type right but a side wrong before: ${fixedCandidates}), vanished ${vanished}, all-right lost ${lostAllRight}, new ${added}`,
+  `judged ${judged.length} (all three right ${judged.filter((j) => j.typeOk === '1' && j.sourceOk === '1' && j.targetOk === '1').length}); now coded ${codedCount}: same ${same} (all-right kept ${keptAllRight}), sides changed ${changed} (of which type right but a side wrong before: ${fixedCandidates}), modality changed ${modalityChanged}, vanished ${vanished}, all-right lost ${lostAllRight}, new ${added}`,
 );

@@ -29,6 +29,8 @@ export interface EventInput {
   readonly entities?: readonly Entity[];
   readonly quotes?: readonly Quote[];
   readonly times?: readonly TimeExpression[];
+  /** The publication date (ISO 8601): an act dated after it is planned, not done. */
+  readonly published?: string;
 }
 
 export interface EventCoderOptions {
@@ -313,6 +315,14 @@ function eventsOf(
   const negator = negatorBefore(tokens, hit.first, clause.first);
   let negated = negator !== undefined;
   let modality = modalityOf(tokens, hit.first, clause, hit.future);
+  // الاجتماع … في ديسمبر المقبل، المنتدى بعد غد: a meeting or a visit dated after the article is still to come.
+  if (
+    modality === 'asserted' &&
+    record.pos === 'noun' &&
+    record.type === 'CONSULT' &&
+    datedAfterPublication(input, clause, tokens)
+  )
+    modality = 'intent';
   let denies: Event['denies'];
   const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, actors, sentence);
   // Only "did not happen" denies (لم يتم توقيع، أكد عدم توقيع); لا، ليس، دون negate without denying anything.
@@ -518,6 +528,23 @@ function nearestOtherCountry(
 }
 
 /** The date expression of the event: the nearest `times` item in the trigger's sentence. */
+/** Whether a date in the clause falls after the publication date (compared at the date's own granularity). */
+function datedAfterPublication(
+  input: EventInput,
+  clause: { first: number; end: number },
+  tokens: readonly Token[],
+): boolean {
+  const published = input.published;
+  if (published === undefined) return false;
+  const start = tokens[clause.first]!.start;
+  const end = tokens[clause.end - 1]!.end;
+  return (input.times ?? []).some((time) => {
+    if (time.start < start || time.end > end || time.value === undefined) return false;
+    if (!/^\d{4}(?:-\d{2}){0,2}$/.test(time.value)) return false;
+    return time.value > published.slice(0, time.value.length);
+  });
+}
+
 function timeOf(input: EventInput, sentence: Sentence, at: number): Event['time'] {
   let best: TimeExpression | undefined;
   for (const time of input.times ?? []) {

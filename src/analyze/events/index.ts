@@ -22,6 +22,7 @@ export const eventsComponent: Component<'events'> = {
       ...(layers.entities !== undefined ? { entities: layers.entities } : {}),
       ...(layers.quotes !== undefined ? { quotes: layers.quotes } : {}),
       ...(layers.times !== undefined ? { times: layers.times } : {}),
+      ...(article.publishedAt !== undefined ? { published: article.publishedAt } : {}),
     }),
   }),
 };
