@@ -49,6 +49,14 @@ const COUNTERPART_HEADS = [
   'وفد',
   'المسؤولين',
   'مسؤولين',
+  // Acts of force told with the doer's nationality (الغارات التركية، القصف الروسي، الهجمات الإسرائيلية).
+  'الغارات',
+  'الغاره',
+  'الهجمات',
+  'الهجوم',
+  'القصف',
+  'الضربات',
+  'العدوان',
 ];
 
 /** Index of the token containing `offset` (binary search over token starts). */

@@ -285,6 +285,38 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     };
   }
 
+  // الغارات التركية، القصف الروسي: a nationality adjective on a definite act of force names who did it.
+  const adjective =
+    FORCE.has(hit.record.type) && hit.record.pos === 'noun' && isDefinite(tokens[hit.first]!)
+      ? actors.find(
+          (a) =>
+            a.firstToken === hit.last + 1 &&
+            a.statelike &&
+            isDefinite(tokens[a.firstToken]!) &&
+            /(?:ي|يه)$/.test(baseWord(tokens[a.firstToken]!)),
+        )
+      : undefined;
+  if (adjective !== undefined) {
+    const objectAfter =
+      aimedAt ??
+      afterTrigger.find(
+        (a) =>
+          a !== adjective &&
+          a.firstToken > adjective.lastToken &&
+          a.preposition !== undefined &&
+          hit.record.target.includes(a.preposition),
+      );
+    const objectsNamed = objectAfter === undefined ? [] : withCoordinated(actors, objectAfter);
+    return {
+      sources: [adjective],
+      sourceVia: 'subject',
+      targets: findTargets(ctx, hit, hit.record.target, objectsNamed, location).filter(
+        (t) => !sameActor(t, adjective),
+      ),
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
+
   let sources: ActorCandidate[] = [];
   let sourceVia: SourceVia = 'none';
   let objects: ActorCandidate[] = [];
@@ -537,6 +569,14 @@ const LIGHT_VERBS = new Set([
   'نفذته',
   'ارتكبته',
   'نظمته',
+  'شنتها',
+  'نفذتها',
+  'ارتكبتها',
+  'نظمتها',
+  'شنوه',
+  'شنوها',
+  'نفذوه',
+  'نفذوها',
 ]);
 // Number words that count the people a word is about (ثلاثة جنود، عشرات المتظاهرين، آلاف).
 const COUNT_WORDS = new Set([
@@ -801,22 +841,34 @@ function objectiveNoun(hit: TriggerHit): boolean {
 
 /** The actor named after an attack noun following the act (قُتل … في هجوم لبوكو حرام، في غارة شنها التحالف). */
 function attackDoer(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
-  const { tokens, actors, clause } = ctx;
+  const { tokens, clause } = ctx;
+  // After the act first (قُتل 5 في هجوم لبوكو حرام), then before it (جراء الغارات التركية بعد مقتل مواطنين).
   for (let i = hit.last + 1; i < clause.end && i <= hit.last + 10; i++) {
-    if (!spelledIn(tokens[i], ATTACK_NOUNS)) continue;
-    let from = i + 1;
-    if (LIGHT_VERBS.has(tokens[from]?.norm ?? '')) from++;
-    return actors.find(
-      (a) =>
-        a.firstToken >= from &&
-        a.firstToken <= from + 2 &&
-        a.lastToken < clause.end &&
-        (a.preposition === undefined || a.preposition === 'ل') &&
-        canAct(a) &&
-        !UNARMED.has(a.actor.agent ?? ''),
-    );
+    if (spelledIn(tokens[i], ATTACK_NOUNS)) return doerAfterAttackNoun(ctx, i);
+  }
+  for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 8; i--) {
+    if (spelledIn(tokens[i], ATTACK_NOUNS)) return doerAfterAttackNoun(ctx, i, hit.first);
   }
   return undefined;
+}
+
+function doerAfterAttackNoun(
+  ctx: ArgumentContext,
+  noun: number,
+  before = ctx.clause.end,
+): ActorCandidate | undefined {
+  let from = noun + 1;
+  if (LIGHT_VERBS.has(ctx.tokens[from]?.norm ?? '')) from++;
+  return ctx.actors.find(
+    (a) =>
+      a.firstToken >= from &&
+      a.firstToken <= from + 2 &&
+      a.lastToken < Math.min(before, ctx.clause.end) &&
+      // A nationality adjective (الغارات التركية) carries the empty preposition of its head.
+      (a.preposition === undefined || a.preposition === 'ل' || a.preposition === '') &&
+      canAct(a) &&
+      !UNARMED.has(a.actor.agent ?? ''),
+  );
 }
 
 /** Whether an actor may act: people, organizations, groups, and places that stand for a state (countries, capitals). */
