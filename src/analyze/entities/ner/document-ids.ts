@@ -319,7 +319,7 @@ export function createFastDocumentTagger(
 ): DocumentTagger {
   const table = stage1.table;
   const T = stage2.model.tags.length;
-  const weights = stage2.model.weights;
+  const model = stage2.model;
   const typeIndex = new Map<string, number>(TYPES.map((t, k) => [t, k]));
   let features = new Int32Array(0);
   let featureCount = new Uint8Array(0);
@@ -378,7 +378,7 @@ export function createFastDocumentTagger(
               const base = (first + k) * MAX_DOCUMENT_FEATURES;
               for (let m = 0; m < featureCount[first + k]!; m++) {
                 const f = features[base + m]!;
-                if (f >= 0) addRow(weights, f * T, scores, k * T, T);
+                if (f >= 0) addRow(model, f * T, scores, k * T);
               }
             }
           },

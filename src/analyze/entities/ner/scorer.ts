@@ -123,7 +123,6 @@ const NO_IDS = new Int32Array(0);
 
 export function createSentenceScorer(model: NerModel, table: WordTable): SentenceScorer {
   const T = model.tags.length;
-  const weights = model.weights;
   const featureId = (name: string) => model.features.get(name) ?? -1;
   const gazetteers = table.gazetteers;
   const G = gazetteers.length;
@@ -193,7 +192,7 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
     own.fill(0, row, row + T);
     for (const feature of info.own) {
       const f = model.features.get(feature);
-      if (f !== undefined) addRow(weights, f * T, own, row, T);
+      if (f !== undefined) addRow(model, f * T, own, row);
     }
     // O is tag 0 (see tags.ts).
     own[row]! -= model.outsideBias;
@@ -215,8 +214,13 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
     ready[id] = 1;
   };
 
+  const weights = model.weights;
+  const values16 = model.values;
+  // addRow, kept here so that it inlines into the loop below.
   const add = (feature: number, scores: Float64Array, offset: number) => {
-    if (feature >= 0) addRow(weights, feature * T, scores, offset, T);
+    if (feature < 0) return;
+    const from = feature * T;
+    for (let t = 0; t < T; t++) scores[offset + t]! += values16[weights[from + t]! + 32768]!;
   };
 
   const score = (words: Int32Array, from: number, n: number, scores: Float64Array) => {
