@@ -58,6 +58,8 @@ const COUNTERPART_HEADS = [
   'الضربات',
   'العدوان',
 ];
+// One pass over the word instead of one search per head.
+const COUNTERPART_HEAD = new RegExp(COUNTERPART_HEADS.join('|'));
 
 /** Index of the token containing `offset` (binary search over token starts). */
 /** The canonical (and, for names not in Arabic, Arabic) name of a registry actor; nothing for others. */
@@ -203,13 +205,13 @@ function mentionCandidates(input: CandidateInput): ActorCandidate[] {
 /** Collective actors (بلدان غربية) and nationality adjectives after a counterpart word (نظيريه الياباني والكوري الجنوبي). */
 function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[]): ActorCandidate[] {
   const { tokens } = input;
-  const covered = new Set<number>();
-  for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered.add(i);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered[i] = 1;
   const out: ActorCandidate[] = [];
   const words = tokens.map((t) => baseWord(t));
   const phraseAt = (i: number, length: number): string => words.slice(i, i + length).join(' ');
   for (let i = 0; i < tokens.length; i++) {
-    if (covered.has(i) || tokens[i]!.type !== 'word') continue;
+    if (covered[i] === 1 || tokens[i]!.type !== 'word') continue;
     for (const { words: phrase, actor } of input.lexicon.collectives.get(words[i]!) ??
       input.lexicon.collectives.get(tokens[i]!.norm) ??
       []) {
@@ -233,11 +235,11 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
       i = last;
       break;
     }
-    if (!COUNTERPART_HEADS.some((head) => tokens[i]!.norm.includes(head))) continue;
+    if (!COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
     // Nationality adjectives following the counterpart word, joined by و.
     let j = i + 1;
     let coordinated = false;
-    while (j < tokens.length && !covered.has(j)) {
+    while (j < tokens.length && covered[j] !== 1) {
       const demonym = longestDemonym(input, words, tokens, j);
       if (demonym === undefined) break;
       const start =

@@ -1,6 +1,6 @@
 import agentData from '../../../data/events/agents.json' with { type: 'json' };
 import type { Token } from '../../core/annotations.ts';
-import { baseWord } from './words.ts';
+import { baseWord, formKey, TailFilter, WordMemo } from './words.ts';
 
 /** One participant named by its role in data/events/agents.json (phrases normalized, words separated by one space). */
 export interface AgentRecord {
@@ -45,6 +45,10 @@ interface AgentPhrase {
 export interface AgentLexicon {
   /** First word (without article) → the phrases starting with it, longest first. */
   readonly byFirstWord: ReadonlyMap<string, readonly AgentPhrase[]>;
+  /** Rules out, on character codes, words no first word is the tail of (every reading's key is one). */
+  readonly firstWords: TailFilter;
+  /** The readings of each distinct word form (formKey), as found once. */
+  readonly readings: WordMemo<readonly ReadingSpec[]>;
 }
 
 /** A participant named by its role, with the country a nationality adjective after it gives. */
@@ -130,7 +134,7 @@ export function createAgentLexicon(file: AgentLexiconFile): AgentLexicon {
     for (const { text, plural, possessed } of spellings(record)) add(text, { record, plural, possessed });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord };
+  return { byFirstWord, firstWords: new TailFilter(byFirstWord.keys()), readings: new WordMemo() };
 }
 
 let shipped: AgentLexicon | undefined;
@@ -141,11 +145,16 @@ export function defaultAgentLexicon(): AgentLexicon {
   return shipped;
 }
 
-/** How the first word of a phrase may be read: its key without clitics and article, and where the mention starts. */
-interface Reading {
+/**
+ * How the first word of a phrase may be read (its key without clitics and article, and where the mention starts),
+ * as the word form alone gives it, memoized per form: the start is an offset into the token, or, for
+ * clitics glued to an unsplit word, a count of letters (harakat in the token's own text decide the offset).
+ */
+interface ReadingSpec {
   readonly key: string;
   readonly article: boolean;
-  readonly start: number;
+  readonly offset: number;
+  readonly letters: number;
 }
 
 // Clitics a word may carry when the tokenizer left it whole (ولجنود): tried longest first; the article part last.
@@ -168,6 +177,11 @@ const GLUED = [
   ['ك', 1],
 ] as const;
 
+// The most letters a reading takes off the front of a word: a glued clitic chain, then the article.
+const MAX_GLUED = Math.max(
+  ...GLUED.map(([prefix, clitics]) => prefix.length + (prefix.length === clitics ? 2 : 0)),
+);
+
 /** Offset in `text` after its first `letters` letters, harakat and tatweel counted with their letter. */
 function afterLetters(text: string, letters: number): number {
   let seen = 0;
@@ -181,8 +195,28 @@ function afterLetters(text: string, letters: number): number {
   return text.length;
 }
 
-function readings(token: Token, lexicon: AgentLexicon): Reading[] {
-  const out: Reading[] = [];
+const NO_SPECS: readonly ReadingSpec[] = [];
+
+function readingSpecs(token: Token, lexicon: AgentLexicon): readonly ReadingSpec[] {
+  const parts = token.parts;
+  // A word is read under its base, or itself less at most MAX_GLUED letters of clitics and article: most words
+  // have no tail that starts a phrase.
+  if (
+    !lexicon.firstWords.mayHaveTail(token.norm, MAX_GLUED) &&
+    (parts === undefined || !lexicon.firstWords.mayHaveTail(baseWord(token), 0))
+  )
+    return NO_SPECS;
+  const form = formKey(token);
+  let specs = lexicon.readings.get(form);
+  if (specs === undefined) {
+    specs = computeSpecs(token, lexicon);
+    lexicon.readings.set(form, specs);
+  }
+  return specs;
+}
+
+function computeSpecs(token: Token, lexicon: AgentLexicon): readonly ReadingSpec[] {
+  const out: ReadingSpec[] = [];
   const parts = token.parts;
   const base = parts?.find((p) => p.role === 'base');
   // Only keys that start a phrase become readings: most words start none, and cost no object.
@@ -190,24 +224,31 @@ function readings(token: Token, lexicon: AgentLexicon): Reading[] {
     const key = baseWord(token);
     if (lexicon.byFirstWord.has(key)) {
       const first = parts.find((p) => p.role === 'article' || p.role === 'base')!;
-      out.push({ key, article: parts.some((p) => p.role === 'article'), start: first.start });
+      out.push({
+        key,
+        article: parts.some((p) => p.role === 'article'),
+        offset: first.start - token.start,
+        letters: -1,
+      });
     }
   }
   const norm = token.norm;
   const bare = withoutArticle(norm);
-  if (lexicon.byFirstWord.has(bare)) out.push({ key: bare, article: bare !== norm, start: token.start });
+  if (lexicon.byFirstWord.has(bare)) out.push({ key: bare, article: bare !== norm, offset: 0, letters: -1 });
   if (parts === undefined) {
     for (const [prefix, clitics] of GLUED) {
       if (!norm.startsWith(prefix) || norm.length - prefix.length < 3) continue;
       let key = norm.slice(prefix.length);
       const article = prefix.length > clitics || key.startsWith('ال');
       if (prefix.length === clitics) key = withoutArticle(key);
-      if (lexicon.byFirstWord.has(key))
-        out.push({ key, article, start: token.start + afterLetters(token.text, clitics) });
+      if (lexicon.byFirstWord.has(key)) out.push({ key, article, offset: 0, letters: clitics });
     }
   }
-  return out;
+  return out.length === 0 ? NO_SPECS : out;
 }
+
+const startOf = (token: Token, spec: ReadingSpec): number =>
+  spec.letters < 0 ? token.start + spec.offset : token.start + afterLetters(token.text, spec.letters);
 
 // A plural relative adjective: سوريين، الاسراءيليون.
 const PLURAL_NISBA = /ي(ين|ون)$/;
@@ -244,10 +285,13 @@ function demonymAt(
 
 interface Match {
   readonly phrase: AgentPhrase;
-  readonly reading: Reading;
+  readonly reading: ReadingSpec;
   readonly last: number;
   readonly demonym?: { length: number; country: string };
 }
+
+// The keys of the words after the one a phrase is tried at (null: no word), made once for all its phrases.
+const following: (string | null)[] = [null];
 
 /** The longest phrase starting at token `i`, if any. */
 function matchAt(
@@ -258,16 +302,24 @@ function matchAt(
   maxDemonymWords: number,
 ): Match | undefined {
   let best: Match | undefined;
-  for (const reading of readings(tokens[i]!, lexicon)) {
+  const specs = readingSpecs(tokens[i]!, lexicon);
+  if (specs.length === 0) return undefined;
+  following.length = 1;
+  for (const reading of specs) {
     for (const phrase of lexicon.byFirstWord.get(reading.key) ?? []) {
       if (best !== undefined && phrase.words.length <= best.phrase.words.length) break;
       if (phrase.possessed ? reading.article : phrase.record?.definite && !reading.article) continue;
       let definite = reading.article || phrase.possessed;
       let k = 1;
       for (; k < phrase.words.length; k++) {
-        const token = tokens[i + k];
-        if (token === undefined || token.type !== 'word' || wordKey(token.norm) !== phrase.words[k]) break;
-        definite ||= hasArticle(token);
+        let key = following[k];
+        if (key === undefined) {
+          const token = tokens[i + k];
+          key = token === undefined || token.type !== 'word' ? null : wordKey(token.norm);
+          following[k] = key;
+        }
+        if (key !== phrase.words[k]) break;
+        definite ||= hasArticle(tokens[i + k]!);
       }
       if (k < phrase.words.length) continue;
       const last = i + phrase.words.length - 1;
@@ -311,7 +363,7 @@ export function findAgentMentions(
     const last = match.last + (match.demonym?.length ?? 0);
     const record = match.phrase.record;
     if (record !== undefined) {
-      const start = match.reading.start;
+      const start = startOf(tokens[i]!, match.reading);
       out.push({
         firstToken: i,
         lastToken: last,

@@ -3,7 +3,7 @@ import { normalizeArabic } from '../../text/normalize.ts';
 import type { MorphAnalysis } from '../morph/index.ts';
 import type { TriggerRecord } from './lexicon-file.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { baseWord, lookupKeys } from './words.ts';
+import { baseWord, formKey, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter, WordMemo } from './words.ts';
 
 /** A trigger found in the text: its tokens (through the required word, if any) and what it codes. */
 export interface TriggerHit {
@@ -58,9 +58,70 @@ function agreesWithSplit(analysis: MorphAnalysis, split: string, unsplit: boolea
 }
 
 const NO_READINGS: readonly Reading[] = [];
+const NO_KEYS: readonly string[] = [];
+// The most letters a companion key takes off the front of a word: lookupKeys' clitics, or ك.
+const MAX_CLITICS = Math.max(MAX_LOOKUP_PREFIX, 1);
+
+/** Per lexicon, what its rules made of each distinct word form (formKey): words repeat across and within documents. */
+interface WordReadings {
+  readonly readings: WordMemo<readonly Reading[]>;
+  readonly companions: WordMemo<readonly string[]>;
+  /** The spellings (not lemma ids) of every trigger's companions, to rule out on character codes. */
+  readonly companionWords: TailFilter;
+  /** Whether a companion is a lone letter or empty, as a split preposition's key is. */
+  readonly shortCompanion: boolean;
+}
+const memos = new WeakMap<EventLexicon, WordReadings>();
+
+// The lexicon asked about last and its memo: mostly there is one lexicon, and a WeakMap lookup per word costs.
+let lastLexicon: EventLexicon | undefined;
+let lastMemo: WordReadings | undefined;
+
+function memoOf(lexicon: EventLexicon): WordReadings {
+  if (lexicon === lastLexicon) return lastMemo!;
+  let memo = memos.get(lexicon);
+  if (memo === undefined) {
+    const words = new Set<string>();
+    for (const { requires, unless } of lexicon.companions.values())
+      for (const key of [...requires, ...unless]) if (!key.startsWith('n:')) words.add(key);
+    memo = {
+      readings: new WordMemo(),
+      companions: new WordMemo(),
+      companionWords: new TailFilter(words),
+      shortCompanion: [...words].some((w) => w.length <= 1),
+    };
+    memos.set(lexicon, memo);
+  }
+  lastLexicon = lexicon;
+  lastMemo = memo;
+  return memo;
+}
 
 /** Every trigger reading of a token: through the morphology (any inflection of a lemma), then exact words. */
 function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
+  const norm = token.norm;
+  // Most words could read as no lemma, nor as one with the accusative alef off: told on character codes.
+  if (
+    lexicon.byWord.size === 0 &&
+    !lexicon.morph.mayName(norm) &&
+    !(
+      norm.length > 3 &&
+      norm.charCodeAt(norm.length - 1) === ALEF &&
+      lexicon.morph.mayName(norm, norm.length - 1)
+    )
+  )
+    return NO_READINGS;
+  const memo = memoOf(lexicon).readings;
+  const key = formKey(token);
+  let readings = memo.get(key);
+  if (readings === undefined) {
+    readings = computeReadings(lexicon, token);
+    memo.set(key, readings);
+  }
+  return readings;
+}
+
+function computeReadings(lexicon: EventLexicon, token: Token): readonly Reading[] {
   const norm = token.norm;
   let analyses = lexicon.morph.analyze(norm);
   // The indefinite accusative alef (هجوما، احتجاجا) is not an inflection the morphology lists.
@@ -92,8 +153,33 @@ function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
   return out;
 }
 
-/** The lemma ids and spellings a token may stand for, to compare with a trigger's companions. */
-function companionKeys(lexicon: EventLexicon, token: Token): string[] {
+/** The lemma ids and spellings a token may stand for, to compare with a trigger's companions (not to be changed). */
+function companionKeys(lexicon: EventLexicon, token: Token): readonly string[] {
+  const { companions: memo, companionWords, shortCompanion } = memoOf(lexicon);
+  // Keys are only compared with companions: a word none of whose keys can be one needs none. Its spellings are
+  // its base and tails of it (clitics off the front); its lemma ids need a reading by the morphology.
+  const norm = token.norm;
+  if (
+    !companionWords.mayHaveTail(norm, MAX_CLITICS) &&
+    (token.parts === undefined || (!shortCompanion && !companionWords.mayHaveTail(baseWord(token), 0))) &&
+    !lexicon.morph.mayName(norm) &&
+    !(
+      norm.length > 0 &&
+      norm.charCodeAt(norm.length - 1) === ALEF &&
+      lexicon.morph.mayName(norm, norm.length - 1)
+    )
+  )
+    return NO_KEYS;
+  const key = formKey(token);
+  let keys = memo.get(key);
+  if (keys === undefined) {
+    keys = computeCompanionKeys(lexicon, token);
+    memo.set(key, keys);
+  }
+  return keys;
+}
+
+function computeCompanionKeys(lexicon: EventLexicon, token: Token): string[] {
   const keys = lookupKeys(token);
   if (token.norm.startsWith('ك')) keys.push(token.norm.slice(1));
   for (const part of token.parts ?? [])
@@ -118,8 +204,8 @@ export function findTriggers(
   to: number,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  let keyCache: Map<number, string[]> | undefined;
-  const keysAt = (j: number): string[] => {
+  let keyCache: Map<number, readonly string[]> | undefined;
+  const keysAt = (j: number): readonly string[] => {
     keyCache ??= new Map();
     let keys = keyCache.get(j);
     if (keys === undefined) {
@@ -174,7 +260,7 @@ function requiredWordAfter(
   from: number,
   to: number,
   requires: ReadonlySet<string>,
-  keysAt: (j: number) => string[],
+  keysAt: (j: number) => readonly string[],
 ): number | undefined {
   for (let j = from + 1; j < to; j++) {
     if (keysAt(j).some((k) => requires.has(k))) return j;
@@ -188,7 +274,7 @@ function otherSenseNear(
   from: number,
   to: number,
   unless: ReadonlySet<string>,
-  keysAt: (j: number) => string[],
+  keysAt: (j: number) => readonly string[],
 ): boolean {
   for (let j = Math.max(0, from - 2); j < to && j < tokens.length; j++) {
     if (j === from) continue;

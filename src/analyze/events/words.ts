@@ -3,11 +3,13 @@ import { normalizeArabic } from '../../text/normalize.ts';
 
 /** The normalized word without proclitics or article: `وأعلن` → `اعلن`, `للقاء` → `لقاء`. */
 export function baseWord(token: Token): string {
-  const base = token.parts?.find((p) => p.role === 'base');
-  if (base === undefined) return token.norm;
+  const parts = token.parts;
+  if (parts === undefined) return token.norm;
   // Asked for many times per token by every rule: normalized once.
   let word = baseCache.get(token);
   if (word === undefined) {
+    const base = parts.find((p) => p.role === 'base');
+    if (base === undefined) return token.norm;
     word = normalizeArabic(base.text);
     baseCache.set(token, word);
   }
@@ -16,8 +18,48 @@ export function baseWord(token: Token): string {
 
 const baseCache = new WeakMap<Token, string>();
 
+/**
+ * A string that determines everything the event rules read from a word token: its normalized form and, when the
+ * tokenizer split it, each part's role and text. Equal keys, equal readings: results are memoized under it.
+ */
+export function formKey(token: Token): string {
+  const parts = token.parts;
+  if (parts === undefined) return token.norm;
+  let key = token.norm;
+  for (const part of parts) key += `\u0001${part.role[0]}${part.text}`;
+  return key;
+}
+
+/**
+ * A memo of bounded size keyed by word: distinct words in a day of news run to tens of thousands. Two generations
+ * instead of evicting one word at a time: when the recent half fills, it becomes the older one, the oldest dropped.
+ */
+export class WordMemo<V> {
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
+  constructor(private readonly limit = 100_000) {}
+
+  get(key: string): V | undefined {
+    const hit = this.recent.get(key);
+    if (hit !== undefined) return hit;
+    const kept = this.older.get(key);
+    if (kept !== undefined) this.set(key, kept);
+    return kept;
+  }
+
+  set(key: string, value: V): void {
+    if (this.recent.size >= this.limit) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(key, value);
+  }
+}
+
 // Clitic strings the tokenizer may leave on a frequent word (والتعاون، فقد، بالقرب): tried longest first.
 const PREFIXES = ['وبال', 'وال', 'بال', 'فال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+/** The most letters lookupKeys takes off the front of a word: its keys are its base and tails from here on. */
+export const MAX_LOOKUP_PREFIX = Math.max(...PREFIXES.map((p) => p.length));
 
 /**
  * The spellings a token may be looked up under, most specific first: its base, its whole form, and the whole form
@@ -42,4 +84,36 @@ export function cliticPreposition(token: Token, before: number = token.end): str
 export function startsWithConjunction(token: Token): boolean {
   if (token.parts?.some((p) => p.role === 'conjunction')) return true;
   return token.norm === 'و';
+}
+
+const TAIL_BITS = 20;
+
+/**
+ * Tells without slicing or hashing the word into a Map that no key of a set is one of its tails: each key's
+ * letters, read from the end, are hashed into a bit table; a word's tails are hashed the same way in one pass.
+ * False positives only (about one in a thousand), so a miss needs no Map lookup.
+ */
+export class TailFilter {
+  private readonly bits = new Uint32Array(1 << (TAIL_BITS - 5));
+
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) {
+      let h = 0x811c9dc5;
+      for (let i = key.length - 1; i >= 0; i--) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+      const bit = Math.imul(h, 0x9e3779b1) >>> (32 - TAIL_BITS);
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+
+  /** False when no key of the set is `word.slice(from)` for any `from` up to `maxFrom`. */
+  mayHaveTail(word: string, maxFrom: number): boolean {
+    let h = 0x811c9dc5;
+    for (let i = word.length - 1; i >= 0; i--) {
+      h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+      if (i > maxFrom) continue;
+      const bit = Math.imul(h, 0x9e3779b1) >>> (32 - TAIL_BITS);
+      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0) return true;
+    }
+    return false;
+  }
 }

@@ -49,6 +49,45 @@ function stemSignatures(keys: Iterable<string>): Uint8Array {
 }
 const NO_READINGS: readonly MorphAnalysis[] = Object.freeze([]);
 
+// Strings hashed polynomially (mod 2^32), so that the hash of any substring comes from a word's prefix hashes in
+// two operations: every split of a word is told apart from the stems, proclitics and endings without slicing it.
+const BASE = 0x01000193;
+const MAX_HASHED = 64;
+const POWERS = new Int32Array(MAX_HASHED + 1);
+POWERS[0] = 1;
+for (let i = 1; i <= MAX_HASHED; i++) POWERS[i] = Math.imul(POWERS[i - 1]!, BASE);
+const prefixHashes = new Int32Array(MAX_HASHED + 1);
+
+function hashOf(text: string): number {
+  let h = 0;
+  for (let i = 0; i < text.length; i++) h = (Math.imul(h, BASE) + text.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** A set of strings as bits of their hashes: false positives only. */
+class HashBits {
+  private readonly bits: Uint32Array;
+  private readonly shift: number;
+  constructor(keys: Iterable<string>, log2: number) {
+    this.bits = new Uint32Array(1 << (log2 - 5));
+    this.shift = 32 - log2;
+    for (const key of keys) {
+      const bit = this.bitOf(hashOf(key));
+      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    }
+  }
+  bitOf(hash: number): number {
+    return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> this.shift;
+  }
+  has(hash: number): boolean {
+    const bit = this.bitOf(hash);
+    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+}
+
+const SUFFIX_BITS = new HashBits(SUFFIXES.keys(), 12);
+const PROCLITIC_BITS = new HashBits(PROCLITICS.keys(), 12);
+
 function buildStems(lemmas: readonly LemmaSpec[]): Map<string, StemEntry[]> {
   const stems = new Map<string, StemEntry[]>();
   const add = (base: string, entry: StemEntry) => {
@@ -159,11 +198,26 @@ function distinct(readings: MorphAnalysis[]): readonly MorphAnalysis[] {
 export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
   const stems = buildStems(lemmas);
   const signatures = stemSignatures(stems.keys());
+  const stemBits = new HashBits(stems.keys(), 22);
   let recent = new Map<string, readonly MorphAnalysis[]>();
   let older = new Map<string, readonly MorphAnalysis[]>();
 
-  function mayName(word: string): boolean {
-    const n = word.length;
+  function mayName(word: string, n: number = word.length): boolean {
+    if (n > MAX_HASHED) return mayNameBySignature(word, n);
+    // Prefix hashes: the hash of word[i, j) is H[j] - H[i]·BASE^(j - i).
+    const h = prefixHashes;
+    for (let i = 0; i < n; i++) h[i + 1] = (Math.imul(h[i]!, BASE) + word.charCodeAt(i)) | 0;
+    for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
+      if (!SUFFIX_BITS.has((h[n]! - Math.imul(h[n - s]!, POWERS[s]!)) | 0)) continue;
+      for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
+        if (!PROCLITIC_BITS.has(h[p]!)) continue;
+        if (stemBits.has((h[n - s]! - Math.imul(h[p]!, POWERS[n - s - p]!)) | 0)) return true;
+      }
+    }
+    return false;
+  }
+
+  function mayNameBySignature(word: string, n: number): boolean {
     for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
       const last = word.charCodeAt(n - s - 1);
       for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
@@ -204,6 +258,7 @@ export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
   }
 
   return {
+    mayName,
     analyze(word: string): readonly MorphAnalysis[] {
       // Most words could name no stem under any split: told on character codes, without hashing the word.
       if (!mayName(word)) return NO_READINGS;

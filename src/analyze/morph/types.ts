@@ -65,4 +65,9 @@ export interface MorphIndex {
    * `index.analyze('وقتلوه')` → `[{lemma: 'قتل', pos: 'verb', aspect: 'perfect', proclitics: 'و', enclitic: 'ه', …}]`.
    */
   analyze(word: string): readonly MorphAnalysis[];
+  /**
+   * False when the first `length` letters of the word (all by default) cannot be read as any indexed lemma: told on
+   * character codes, without a lookup. True does not promise a reading.
+   */
+  mayName(word: string, length?: number): boolean;
 }
