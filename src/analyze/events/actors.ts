@@ -341,39 +341,148 @@ export function actorCandidates(input: CandidateInput): ActorCandidate[] {
   const all = [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(
     (a, b) => a.actor.start - b.actor.start,
   );
-  return withTitlesJoined(input.text, all);
+  return withTitlesJoined(input.text, input.tokens, all);
+}
+
+// Honorifics and ranks between a title and the name (اللواء الركن سعيد، الأمير صاحب السمو الملكي فيصل).
+const HONORIFICS = new Set([
+  'الركن',
+  'ركن',
+  'صاحب',
+  'السمو',
+  'سمو',
+  'الملكي',
+  'معالي',
+  'فضيله',
+  'سماحه',
+  'فخامه',
+  'دوله',
+  'الشيخ',
+  'الدكتور',
+  'د',
+  'المهندس',
+  'الاستاذ',
+  'السيد',
+  'السيده',
+  'الامير',
+  'الاميره',
+  'اول',
+  'الاول',
+  'بحري',
+  'طيار',
+  'متقاعد',
+]);
+
+const isTitle = (c: ActorCandidate | undefined): c is ActorCandidate =>
+  c !== undefined && c.actor.agent !== undefined && c.actor.entityId === undefined;
+// A title is one person's (وزير، ولي عهد، قائد): not a plural or collective role (المواطنين، القوات، الحكومة).
+const isPersonTitle = (c: ActorCandidate | undefined, tokens: readonly Token[]): c is ActorCandidate =>
+  isTitle(c) &&
+  /^(?:GOV|MIL|JUD|LEG|COP|REL|MED|EDU|BUS|HLH)/.test(c.actor.agent!) &&
+  !/(?:ين|ون|ات)$/.test(baseWord(tokens[c.lastToken]!)) &&
+  !/(?:ين|ون|ات)$/.test(baseWord(tokens[c.firstToken]!)) &&
+  !/^(?:حكومه|الحكومه|قوات|القوات|الجيش|جيش|الشرطه|شرطه|وزاره|الوزاره|اداره|الاداره|سلطات|السلطات)$/.test(
+    baseWord(tokens[c.firstToken]!),
+  );
+
+function punctuationBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i]!.type !== 'word' && tokens[i]!.type !== 'number') return true;
+  return false;
+}
+
+function onlyHonorifics(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (!HONORIFICS.has(baseWord(tokens[i]!)) && !HONORIFICS.has(tokens[i]!.norm)) return false;
+  return to - from <= 3;
+}
+
+/** The title's genitive place right after it (وزير خارجية مصر، ولي عهد أبوظبي), which names no one of its own. */
+function genitivePlace(title: ActorCandidate, next: ActorCandidate | undefined): ActorCandidate | undefined {
+  return next !== undefined &&
+    next.type === 'LOC' &&
+    next.firstToken === title.lastToken + 1 &&
+    !next.coordinated &&
+    next.preposition === undefined
+    ? next
+    : undefined;
 }
 
 /**
- * A role right before a person's name is that person's title (وزير الزراعة أوري أرائيل، الجندي حسن بشيري): one
- * participant, the person, with the role's agent code.
+ * A role right before a person's name is that person's title (وزير الزراعة أوري أرائيل، اللواء الركن سعيد
+ * الغامدي، وزير خارجية مصر سامح شكري), and a person's title right after the name is in apposition (محمد بن زايد
+ * ولي عهد أبوظبي): one participant, the person, with the role's agent code.
  */
-function withTitlesJoined(text: string, candidates: readonly ActorCandidate[]): ActorCandidate[] {
+function withTitlesJoined(
+  text: string,
+  tokens: readonly Token[],
+  candidates: readonly ActorCandidate[],
+): ActorCandidate[] {
   const out: ActorCandidate[] = [];
-  for (const candidate of candidates) {
-    const title = out.at(-1);
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i]!;
+    if (isTitle(candidate)) {
+      const place = genitivePlace(candidate, candidates[i + 1]);
+      const nameAt = place === undefined ? i + 1 : i + 2;
+      const name = candidates[nameAt];
+      const titleEnd = (place ?? candidate).lastToken;
+      if (
+        name !== undefined &&
+        name.type === 'PER' &&
+        !name.coordinated &&
+        name.preposition === undefined &&
+        name.firstToken > titleEnd &&
+        onlyHonorifics(tokens, titleEnd + 1, name.firstToken)
+      ) {
+        out.push({
+          ...name,
+          actor: {
+            ...name.actor,
+            start: candidate.actor.start,
+            text: text.slice(candidate.actor.start, name.actor.end),
+            agent: candidate.actor.agent!,
+          },
+          firstToken: candidate.firstToken,
+          coordinated: candidate.coordinated,
+          ...(candidate.preposition !== undefined ? { preposition: candidate.preposition } : {}),
+        });
+        i = nameAt;
+        continue;
+      }
+    }
+    const title = candidates[i + 1];
     if (
-      title !== undefined &&
-      title.actor.agent !== undefined &&
-      title.actor.entityId === undefined &&
       candidate.type === 'PER' &&
-      candidate.firstToken === title.lastToken + 1 &&
-      !candidate.coordinated &&
-      candidate.preposition === undefined
+      isPersonTitle(title, tokens) &&
+      title.firstToken === candidate.lastToken + 1 &&
+      !title.coordinated &&
+      title.preposition === undefined
     ) {
-      out[out.length - 1] = {
-        ...candidate,
-        actor: {
-          ...candidate.actor,
-          start: title.actor.start,
-          text: text.slice(title.actor.start, candidate.actor.end),
-          agent: title.actor.agent,
-        },
-        firstToken: title.firstToken,
-        coordinated: title.coordinated,
-        ...(title.preposition !== undefined ? { preposition: title.preposition } : {}),
-      };
-      continue;
+      // The title is followed by no name of its own (else it is the next person's: استقبل الملك سلمان الأمير محمد).
+      const place = genitivePlace(title, candidates[i + 2]);
+      // رئيس لجنة الأمن والدفاع العميد الجريري: a name further on, in the same phrase, is the title's own.
+      const ownName = candidates.some(
+        (c, k) =>
+          k > i + 1 &&
+          c.type === 'PER' &&
+          c.firstToken > title.lastToken &&
+          c.firstToken <= title.lastToken + 8 &&
+          !punctuationBetween(tokens, title.lastToken + 1, c.firstToken),
+      );
+      if (!ownName) {
+        const last = place ?? title;
+        out.push({
+          ...candidate,
+          actor: {
+            ...candidate.actor,
+            end: last.actor.end,
+            text: text.slice(candidate.actor.start, last.actor.end),
+            agent: candidate.actor.agent ?? title.actor.agent!,
+          },
+          lastToken: last.lastToken,
+        });
+        i += place === undefined ? 1 : 2;
+        continue;
+      }
     }
     out.push(candidate);
   }

@@ -415,6 +415,13 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     sources = [preceding];
     sourceVia = 'subject';
     objects = adjacent === undefined ? [] : withCoordinated(actors, adjacent);
+  } else if (adjacent !== undefined && objectPronoun(hit)) {
+    // استقبله اللواء الغامدي: with the object a pronoun on the verb, the one named after it is the subject and
+    // the object is someone named before.
+    sources = [adjacent];
+    sourceVia = 'subject';
+    const carried = antecedent(ctx, hit, [adjacent], !FORCE.has(hit.record.type));
+    objects = carried === undefined ? [] : [carried];
   } else if (adjacent !== undefined) {
     const following = bare.filter((a) => !sameActor(a, adjacent) && !a.coordinated);
     // A place that cannot act (a city, a region) after the verb is its object, the subject dropped.
@@ -869,6 +876,11 @@ function doerAfterAttackNoun(
       canAct(a) &&
       !UNARMED.has(a.actor.agent ?? ''),
   );
+}
+
+/** A verb carrying its object as a pronoun (استقبله، هاجمهم، اعتقلتها). */
+function objectPronoun(hit: TriggerHit): boolean {
+  return hit.record.pos === 'verb' && hit.enclitic !== undefined && hit.record.target[0] === 'object';
 }
 
 /** Whether an actor may act: people, organizations, groups, and places that stand for a state (countries, capitals). */

@@ -143,6 +143,19 @@ const VIOLENCE = new Set([
   'شجار',
   'مشاجره',
   'اعتدي',
+  'مقذوف',
+  'مقذوفات',
+  'مقذوفه',
+  'عسكري',
+  'عسكريه',
+  'قنبله',
+  'قنابل',
+  'متفجرات',
+  'سلاح',
+  'اسلحه',
+  'بندقيه',
+  'رشاش',
+  'دهس',
 ]);
 
 export function sentenceContext(tokens: readonly Token[], sentence: Sentence): SentenceContext {
