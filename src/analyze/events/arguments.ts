@@ -446,7 +446,15 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     } else if (!placeObject) {
       sources = [adjacent];
       sourceVia = hit.record.pos === 'verb' ? 'subject' : 'genitive';
-      const next = following.find((a) => !a.coordinated || a.firstToken > adjacent.lastToken + 2);
+      // استقبل الشيخ محمد بن زايد ولي عهد أبوظبي نائب القائد الأعلى … امس معالي وزير الخارجية عادل الجبير: after a
+      // long subject, the person received or met is the next person named in the clause.
+      const next =
+        following.find((a) => !a.coordinated || a.firstToken > adjacent.lastToken + 2) ??
+        (hit.record.type === 'CONSULT' && hit.record.pos === 'verb' && slots[0] === 'object'
+          ? inClause.find(
+              (a) => a.firstToken > adjacent.lastToken && a.type === 'PER' && a.preposition === undefined,
+            )
+          : undefined);
       objects = next === undefined ? [] : withCoordinated(actors, next);
     }
   } else {

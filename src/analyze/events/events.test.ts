@@ -265,4 +265,30 @@ describe('who did it and to whom, told in the shapes of news reports', () => {
     assert.ok(clash !== undefined);
     for (const e of events) assert.ok(!/تعز|الضباب/.test(sides(e)), sides(e));
   });
+
+  it('a title joins its name across honorifics; a long subject in apposition, then the guest (records 16991, 28521)', () => {
+    const host = eventsOf(
+      'استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة بدولة الإمارات العربية المتحدة في أبوظبي امس معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.',
+    ).find((e) => e.type === 'CONSULT');
+    assert.ok(host !== undefined);
+    assert.match(host.source?.text ?? '', /محمد بن زايد/);
+    assert.match(host.target?.text ?? '', /الجبير/);
+    const received = eventsOf(
+      'زار إمام وخطيب المسجد النبوي الشريف الشيخ صلاح بن محمد البدير، مقر قيادة قوة جازان، بناء على دعوة تلقاها من وزارة الدفاع، حيث استقبله اللواء الركن سعيد بن حسين الغامدي قائد قوة منطقة جازان بحضور مديري وضباط أقسام الشؤون الدينية في قوة جازان.',
+    ).find((e) => e.trigger.text === 'استقبله');
+    assert.ok(received !== undefined);
+    // The host named after the verb is the subject; the pronoun on the verb is the guest named before.
+    assert.match(received.source?.text ?? '', /^اللواء الركن سعيد بن حسين الغامدي/);
+    assert.match(received.target?.text ?? '', /البدير/);
+  });
+
+  it('a nationality adjective on the raids names who made them, before or after the killing (record 16705)', () => {
+    const events = eventsOf(
+      'طالبت رئاسة إقليم كردستان العراق من حزب العمال الكردستاني «إخراج قواعده» من أراضيها؛ لتفادي وقوع ضحايا مدنيين جراء الغارات التركية بعد مقتل مواطنين في قرية زاركلي شمال اربيل.',
+    );
+    const killing = events.find((e) => e.trigger.text === 'مقتل');
+    assert.ok(killing !== undefined);
+    assert.equal(killing.source?.country, 'TUR');
+    assert.match(killing.target?.text ?? '', /مواطنين/);
+  });
 });
