@@ -151,7 +151,7 @@ for (const j of judged) {
         );
     }
     if (allRight) keptAllRight++;
-    else if (SHOW_WRONG && j.typeOk === '1')
+    else if (SHOW_WRONG && (j.typeOk === '1' || process.argv.includes('--types')))
       changes.push(
         `WRONG ${j.file} #${j.article} ${j.type} [${j.trigger}] ${j.source} → ${j.target} (judged ${j.typeOk}${j.sourceOk}${j.targetOk}: ${j.note})\n   ${j.sentence.slice(0, 300)}`,
       );
