@@ -2,7 +2,7 @@ import type { Entity, EventActor, Mention, Token } from '../../core/annotations.
 import { arabicNameOf, type Registry } from '../entities/registry/index.ts';
 import { type AgentLexicon, defaultAgentLexicon, findAgentMentions } from './agents.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { baseWord, cliticPreposition, startsWithConjunction } from './words.ts';
+import { baseMayBeKey, baseWord, cliticPreposition, startsWithConjunction, TailFilter } from './words.ts';
 
 /** A possible event participant in the text: an entity mention, a collective (بلدان غربية), or a counterpart (نظيره الياباني). */
 export interface ActorCandidate {
@@ -60,6 +60,37 @@ const COUNTERPART_HEADS = [
 ];
 // One pass over the word instead of one search per head.
 const COUNTERPART_HEAD = new RegExp(COUNTERPART_HEADS.join('|'));
+// The letters of a word as bits (folded mod 32: a shared bit only lets more words through to the regex).
+function letterBits(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) bits |= 1 << (word.charCodeAt(i) & 31);
+  return bits;
+}
+const HEAD_BITS = COUNTERPART_HEADS.map(letterBits);
+/** False when the word lacks a letter of every counterpart head, so holds none. */
+function mayHoldHead(word: string): boolean {
+  const bits = letterBits(word);
+  for (const head of HEAD_BITS) if ((bits & head) === head) return true;
+  return false;
+}
+
+/** The base words of tokens [from, to), joined by spaces. */
+function baseWords(wordAt: (i: number) => string, from: number, to: number): string {
+  let out = wordAt(from);
+  for (let k = from + 1; k < to; k++) out += ` ${wordAt(k)}`;
+  return out;
+}
+
+// The first words of the lexicon's collective actors, to rule out most words without a lookup.
+const collectiveFilters = new WeakMap<ReadonlyMap<string, unknown>, TailFilter>();
+function collectiveFirstWords(collectives: ReadonlyMap<string, unknown>): TailFilter {
+  let filter = collectiveFilters.get(collectives);
+  if (filter === undefined) {
+    filter = new TailFilter(collectives.keys());
+    collectiveFilters.set(collectives, filter);
+  }
+  return filter;
+}
 
 /** Index of the token containing `offset` (binary search over token starts). */
 /** The canonical (and, for names not in Arabic, Arabic) name of a registry actor; nothing for others. */
@@ -208,13 +239,23 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
   const covered = new Uint8Array(tokens.length);
   for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered[i] = 1;
   const out: ActorCandidate[] = [];
-  const words = tokens.map((t) => baseWord(t));
-  const phraseAt = (i: number, length: number): string => words.slice(i, i + length).join(' ');
+  // Base words made only where a rule reads them: most words are ruled out on their letters first.
+  const words: string[] = [];
+  const wordAt = (i: number): string => (words[i] ??= baseWord(tokens[i]!));
+  const phraseAt = (i: number, length: number): string => {
+    const parts: string[] = [];
+    for (let k = i; k < i + length && k < tokens.length; k++) parts.push(wordAt(k));
+    return parts.join(' ');
+  };
+  const collectives = input.lexicon.collectives;
+  const firstWords = collectiveFirstWords(collectives);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i] === 1 || tokens[i]!.type !== 'word') continue;
-    for (const { words: phrase, actor } of input.lexicon.collectives.get(words[i]!) ??
-      input.lexicon.collectives.get(tokens[i]!.norm) ??
-      []) {
+    const maybeCollective =
+      firstWords.mayHaveTail(tokens[i]!.norm, 0) || baseMayBeKey(firstWords, tokens[i]!);
+    for (const { words: phrase, actor } of (maybeCollective
+      ? (collectives.get(wordAt(i)) ?? collectives.get(tokens[i]!.norm))
+      : undefined) ?? []) {
       if (phrase.length > 1 && phraseAt(i + 1, phrase.length - 1) !== phrase.slice(1).join(' ')) continue;
       const last = i + phrase.length - 1;
       const start =
@@ -235,12 +276,12 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
       i = last;
       break;
     }
-    if (!COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
+    if (!mayHoldHead(tokens[i]!.norm) || !COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
     // Nationality adjectives following the counterpart word, joined by و.
     let j = i + 1;
     let coordinated = false;
     while (j < tokens.length && covered[j] !== 1) {
-      const demonym = longestDemonym(input, words, tokens, j);
+      const demonym = longestDemonym(input, wordAt, tokens, j);
       if (demonym === undefined) break;
       const start =
         tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
@@ -271,7 +312,7 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
 
 function longestDemonym(
   input: CandidateInput,
-  words: readonly string[],
+  wordAt: (i: number) => string,
   tokens: readonly Token[],
   at: number,
 ): { length: number; country: string } | undefined {
@@ -282,7 +323,7 @@ function longestDemonym(
     const key = [first, ...tokens.slice(at + 1, at + length).map((t) => t.norm)].join(' ');
     const country =
       input.registry.demonyms.get(key) ??
-      input.registry.demonyms.get([words[at], ...words.slice(at + 1, at + length)].join(' '));
+      input.registry.demonyms.get(baseWords(wordAt, at, Math.min(at + length, tokens.length)));
     if (country !== undefined) return { length, country };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import agentData from '../../../data/events/agents.json' with { type: 'json' };
 import type { Token } from '../../core/annotations.ts';
-import { baseWord, formKey, TailFilter, WordMemo } from './words.ts';
+import { baseMayBeKey, baseWord, formKey, TailFilter, WordMemo } from './words.ts';
 
 /** One participant named by its role in data/events/agents.json (phrases normalized, words separated by one space). */
 export interface AgentRecord {
@@ -203,7 +203,7 @@ function readingSpecs(token: Token, lexicon: AgentLexicon): readonly ReadingSpec
   // have no tail that starts a phrase.
   if (
     !lexicon.firstWords.mayHaveTail(token.norm, MAX_GLUED) &&
-    (parts === undefined || !lexicon.firstWords.mayHaveTail(baseWord(token), 0))
+    (parts === undefined || !baseMayBeKey(lexicon.firstWords, token))
   )
     return NO_SPECS;
   const form = formKey(token);

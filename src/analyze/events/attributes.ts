@@ -1,5 +1,5 @@
 import type { Event, Token } from '../../core/annotations.ts';
-import { baseWord, lookupKeys } from './words.ts';
+import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
 
 const NEGATORS = new Set(['لم', 'لن', 'لا', 'ما', 'ليس', 'ليست', 'عدم', 'دون', 'بدون', 'غير']);
 // Auxiliaries that may stand between a negator and the act: لم يتم توقيع، لم يعد يزور.
@@ -158,6 +158,8 @@ const AHEAD = new Set([
   'المرتقبين',
 ]);
 
+const MODALITY_TAILS = new TailFilter(MODALITY_WORDS.keys());
+
 /**
  * The modality of the act at `index`: the nearest modal word before it in its clause (مستعد للقاء، تفكر في فرض،
  * إذا توصلت), else a condition after it in the clause (… في حال توصلهما), else a future prefix (سيزور), else asserted.
@@ -171,7 +173,12 @@ export function modalityOf(
   for (let i = index - 1; i >= clause.first && i >= index - 5; i--) {
     const found = MODALITY_WORDS.get(baseWord(tokens[i]!)) ?? MODALITY_WORDS.get(tokens[i]!.norm);
     if (found !== undefined) return found;
-    // والتخطيط، لمحاولة: the tokenizer may keep a clitic on the word.
+    // والتخطيط، لمحاولة: the tokenizer may keep a clitic on the word (most words are no modal word, told on letters).
+    if (
+      !MODALITY_TAILS.mayHaveTail(tokens[i]!.norm, MAX_LOOKUP_PREFIX) &&
+      !baseMayBeKey(MODALITY_TAILS, tokens[i]!)
+    )
+      continue;
     for (const key of lookupKeys(tokens[i]!)) {
       const kept = MODALITY_WORDS.get(key);
       if (kept !== undefined) return kept;

@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/annotations.ts';
-import { baseWord, lookupKeys } from './words.ts';
+import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
 
 /**
  * What a sentence is about, where that changes what its words mean: scripture quoted in a sermon (قال تعالى،
@@ -158,6 +158,15 @@ const VIOLENCE = new Set([
   'دهس',
 ]);
 
+const VIOLENCE_WORDS = new TailFilter(VIOLENCE);
+
+/** False when no lookup key of the token (its base, its tails past a clitic) can be a word of violence. */
+const mayBeViolence = (token: Token): boolean =>
+  VIOLENCE_WORDS.mayHaveTail(token.norm, MAX_LOOKUP_PREFIX) || baseMayBeKey(VIOLENCE_WORDS, token);
+
+const nextWord = (tokens: readonly Token[], i: number): string =>
+  tokens[i + 1] === undefined ? '' : baseWord(tokens[i + 1]!);
+
 export function sentenceContext(tokens: readonly Token[], sentence: Sentence): SentenceContext {
   let scripture = false;
   let sport = false;
@@ -168,17 +177,19 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
     if (token.text === '﴿' || token.text === '﴾' || token.text.startsWith('((')) scripture = true;
     if (token.type !== 'word') continue;
     const word = baseWord(token);
-    const next = tokens[i + 1] === undefined ? '' : baseWord(tokens[i + 1]!);
-    if (!violence) for (const key of lookupKeys(token)) if (VIOLENCE.has(key)) violence = true;
+    if (!violence && mayBeViolence(token))
+      for (const key of lookupKeys(token)) if (VIOLENCE.has(key)) violence = true;
     if (SCRIPTURE.has(word)) scripture = true;
     else if (SPORT.has(word)) sport = true;
     else if (ACCIDENT.has(word)) accident = true;
     // صلى الله عليه وسلم، عليه السلام، رضي الله عنه، عز وجل: said only of God, the prophets and the companions.
     else if ((token.norm === 'وسلم' || word === 'وسلم') && baseWord(tokens[i - 1] ?? token) === 'عليه')
       scripture = true;
-    else if (word === 'عليه' && (next === 'السلام' || next === 'الصلاه')) scripture = true;
-    else if (word === 'رضي' && next === 'الله') scripture = true;
-    else if (word === 'عز' && (next === 'وجل' || tokens[i + 1]?.norm === 'وجل')) scripture = true;
+    else if (word === 'عليه' && (nextWord(tokens, i) === 'السلام' || nextWord(tokens, i) === 'الصلاه'))
+      scripture = true;
+    else if (word === 'رضي' && nextWord(tokens, i) === 'الله') scripture = true;
+    else if (word === 'عز' && (nextWord(tokens, i) === 'وجل' || tokens[i + 1]?.norm === 'وجل'))
+      scripture = true;
   }
   return { scripture, sport, accident, violence };
 }

@@ -3,7 +3,15 @@ import { normalizeArabic } from '../../text/normalize.ts';
 import type { MorphAnalysis } from '../morph/index.ts';
 import type { TriggerRecord } from './lexicon-file.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { baseWord, formKey, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter, WordMemo } from './words.ts';
+import {
+  baseMayBeKey,
+  baseWord,
+  formKey,
+  lookupKeys,
+  MAX_LOOKUP_PREFIX,
+  TailFilter,
+  WordMemo,
+} from './words.ts';
 
 /** A trigger found in the text: its tokens (through the required word, if any) and what it codes. */
 export interface TriggerHit {
@@ -161,7 +169,7 @@ function companionKeys(lexicon: EventLexicon, token: Token): readonly string[] {
   const norm = token.norm;
   if (
     !companionWords.mayHaveTail(norm, MAX_CLITICS) &&
-    (token.parts === undefined || (!shortCompanion && !companionWords.mayHaveTail(baseWord(token), 0))) &&
+    (token.parts === undefined || (!shortCompanion && !baseMayBeKey(companionWords, token))) &&
     !lexicon.morph.mayName(norm) &&
     !(
       norm.length > 0 &&

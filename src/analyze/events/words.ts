@@ -19,6 +19,21 @@ export function baseWord(token: Token): string {
 const baseCache = new WeakMap<Token, string>();
 
 /**
+ * False when the token's base word is surely none of a filter's keys. A word of plain letters (ء to ي, tatweel)
+ * normalizes letter by letter, so its base is a tail of its normalized form: told without making the base.
+ */
+export function baseMayBeKey(filter: TailFilter, token: Token): boolean {
+  const norm = token.norm;
+  if (token.parts === undefined) return filter.mayHaveTail(norm, 0);
+  const text = token.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x621 || code > 0x64a) return filter.mayHaveTail(baseWord(token), 0);
+  }
+  return filter.mayHaveTail(norm, norm.length);
+}
+
+/**
  * A string that determines everything the event rules read from a word token: its normalized form and, when the
  * tokenizer split it, each part's role and text. Equal keys, equal readings: results are memoized under it.
  */
