@@ -15,7 +15,7 @@ import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './act
 import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
 import { clauseAround } from './clause.ts';
-import { sentenceContext } from './context.ts';
+import { isSportReport, sentenceContext } from './context.ts';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
 import { findTriggers, type TriggerHit } from './match.ts';
 import { cameoCode, threatMode } from './ontology.ts';
@@ -122,6 +122,9 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       type: 'LOC',
     };
   };
+  // A sports report's meetings, attacks, withdrawals and threats are matches, moves, forfeits and chances; its
+  // denials, criticism and requests are what people in sport say, and stay.
+  const sportReport = isSportReport(input.tokens, input.sentences);
   const events: Event[] = [];
   for (const [index, sentence] of input.sentences.entries()) {
     const found = triggers[index]!;
@@ -139,8 +142,15 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     );
     const sentenceEvents: Event[] = [];
     for (const hit of hits) {
+      if (sportReport && SPORT_SENSES.has(hit.record.type)) continue;
       // أصاب of an illness or a worry, not of violence.
-      if (hit.record.violence && !context.violence) continue;
+      // The violence may be told in the sentence before or after (… انفجار. وأكد … أن ثمانية أشخاص أصيبوا).
+      if (
+        hit.record.violence &&
+        !context.violence &&
+        !neighbourTellsOfViolence(input.tokens, input.sentences, index)
+      )
+        continue;
       // أي هجمات: any act, no act in particular.
       if (isGeneric(input.tokens[hit.first - 1])) continue;
       // منظمة حظر الأسلحة، هيئة مكافحة الفساد: the act names what an institution is for.
@@ -194,6 +204,30 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   }
   return events;
 }
+
+function neighbourTellsOfViolence(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  index: number,
+): boolean {
+  const before = sentences[index - 1];
+  const after = sentences[index + 1];
+  return (
+    (before !== undefined && sentenceContext(tokens, before).violence) ||
+    (after !== undefined && sentenceContext(tokens, after).violence)
+  );
+}
+
+const SPORT_SENSES = new Set([
+  'CONSULT',
+  'ASSAULT',
+  'COERCE',
+  'RETREAT',
+  'CONCEDE',
+  'MOBILIZE',
+  'AID',
+  'THREATEN',
+]);
 
 // Nouns of institutions, laws and treaties whose genitive says what they are for (منظمة حظر، قانون مكافحة).
 const INSTITUTIONS = new Set([

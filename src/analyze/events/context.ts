@@ -193,3 +193,22 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
   }
   return { scripture, sport, accident, violence };
 }
+
+/**
+ * Whether the document is a sports report: sport words in several sentences (a match report's «لقاء» with a
+ * national team, its «هجوم» and «انسحاب», are football even in a sentence with no sport word of its own).
+ */
+export function isSportReport(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
+  let withSport = 0;
+  for (const sentence of sentences) {
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = tokens[i]!;
+      if (token.type === 'word' && SPORT.has(baseWord(token))) {
+        withSport++;
+        break;
+      }
+    }
+    if (withSport >= 3) return true;
+  }
+  return false;
+}
