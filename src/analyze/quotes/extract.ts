@@ -23,7 +23,15 @@ import {
   SOURCE_DOCUMENTS,
   wordAt,
 } from './context.ts';
-import { type CueEntry, cueAgreement, cueOf, isComplementizer, verbWithObjectPronoun } from './cues.ts';
+import { agreementOf, agrees, type SpeakerFeatures, speakerFeatures } from './agreement.ts';
+import {
+  type CueAgreement,
+  type CueEntry,
+  cueAgreement,
+  cueOf,
+  isComplementizer,
+  verbWithObjectPronoun,
+} from './cues.ts';
 import type { MarkPair } from './marks.ts';
 import { readSpeakerPhrase, skipDates, speakerFromPhrase, subjectBefore } from './speaker.ts';
 
@@ -40,6 +48,8 @@ export interface QuoteInput {
 // Particles that deny the verb after them (لم يقل، لن يعلق، لا يذكر).
 const NEGATIONS: ReadonlySet<string> = new Set(['لم', 'لن', 'لا']);
 const MAX_TOKENS_TO_CLAUSE = 14;
+// How many earlier speakers a subjectless verb may reach back to.
+const MAX_HISTORY = 6;
 const MAX_TOKENS_TO_QUOTE = 32;
 const MIN_QUOTE_WORDS = 3;
 const MIN_COLON_SPEECH_WORDS = 4;
@@ -64,13 +74,33 @@ export function findQuotes(input: QuoteInput): Quote[] {
   const pairAt = new Map(pairs.map((p) => [p.open, p]));
   const covered = new Uint8Array(input.tokens.length);
   const quotes: Quote[] = [];
-  let previousSpeaker: QuoteSpeaker | undefined;
+  // The speakers so far, most recent last, with what their words and verbs showed of them.
+  const history: { speaker: QuoteSpeaker; features: SpeakerFeatures }[] = [];
   const usedPairs = new Set<number>();
+  let previousSpeaker: QuoteSpeaker | undefined;
 
-  const add = (quote: Quote, from: number, to: number): void => {
+  const add = (quote: Quote, from: number, to: number, agreement?: CueAgreement): void => {
     quotes.push(quote);
     covered.fill(1, from, to);
-    if (quote.speaker !== undefined) previousSpeaker = quote.speaker;
+    const speaker = quote.speaker;
+    if (speaker === undefined) return;
+    previousSpeaker = speaker;
+    const known = history.findIndex(
+      (h) => h.speaker.start === speaker.start && h.speaker.text === speaker.text,
+    );
+    if (known >= 0) {
+      history.push(...history.splice(known, 1));
+      return;
+    }
+    const subjectFirst = speaker.end <= (quote.cue?.start ?? -1);
+    history.push({ speaker, features: speakerFeatures(speaker, agreement, subjectFirst) });
+    if (history.length > MAX_HISTORY) history.shift();
+  };
+  // The latest speaker a subjectless verb can agree with (وقالت after a man looks further back).
+  const carried = (agreement: CueAgreement | undefined): QuoteSpeaker | undefined => {
+    for (let h = history.length - 1; h >= 0; h--)
+      if (agrees(history[h]!.features, agreement)) return history[h]!.speaker;
+    return undefined;
   };
 
   for (let i = 0; i < input.tokens.length; i++) {
@@ -79,10 +109,10 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const pair = pairAt.get(i);
     // A paragraph opening with a quotation and no cue continues the previous speaker's statement.
     if (pair !== undefined && !usedPairs.has(i)) {
-      const after = attributionAfterQuote(ctx, pair, previousSpeaker);
+      const after = attributionAfterQuote(ctx, pair, carried);
       if (after !== undefined) {
         usedPairs.add(i);
-        add(directQuote(ctx, pair, after, 0.8).quote, pair.open, after.end);
+        add(directQuote(ctx, pair, after, 0.8).quote, pair.open, after.end, after.agreement);
         i = after.end - 1;
         continue;
       }
@@ -100,13 +130,15 @@ export function findQuotes(input: QuoteInput): Quote[] {
     }
     const cue = cueOf(token);
     if (cue === undefined) continue;
+    // نقلت الوكالة عنه/عنها/عنهم: the pronoun after عن, not the relaying verb, says who spoke.
+    const agreement = cue.lemma === 'نقل' ? relayPronounAgreement(ctx, i) : agreementOf(token);
     const found =
       cue.kind === 'according'
         ? (frontedAccording(ctx, i, cue, pairAt, previousSpeaker) ?? trailingAccording(ctx, i, cue, covered))
-        : quoteFromCue(ctx, i, cue, pairAt, previousSpeaker);
+        : quoteFromCue(ctx, i, cue, pairAt, carried(agreement));
     if (found === undefined) continue;
     for (const open of found.pairs) usedPairs.add(open);
-    add(found.quote, i, found.end);
+    add(found.quote, i, found.end, agreement);
     i = found.end - 1;
   }
   return quotes;
@@ -118,16 +150,48 @@ export function findQuotes(input: QuoteInput): Quote[] {
  * verb (وقدم اللواء البلوي …، مؤكدا أن).
  */
 function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
-  return earlierVerbSubject(ctx, c) ?? openingSubject(ctx, c);
+  // A participle shares any earlier verb's subject, a weak cue's too (دعت المعارضة إلى المقاطعة، معتبرة أن).
+  return earlierVerbSubject(ctx, c, true) ?? openingSubject(ctx, c);
 }
 
 /** The subject of the nearest reporting verb before cue `c` in its sentence. */
-function earlierVerbSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
+function earlierVerbSubject(ctx: QuoteContext, c: number, weakToo = false): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
   for (let k = c - 1; k >= sentenceStart; k--) {
     const verb = cueOf(ctx.tokens[k]!) ?? verbWithObjectPronoun(ctx.tokens[k]!);
-    if (verb?.kind !== 'verb' || verb.weak) continue;
-    return readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c) ?? subjectBefore(ctx, k);
+    if (verb?.kind !== 'verb' || (verb.weak && !(weakToo && weakCueUsed(ctx, k, verb, c)))) continue;
+    // The phrase after the verb when it names someone, else the subject before it (X «نفت بشدة» المزاعم).
+    const after = readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c);
+    const named =
+      after !== undefined && (after.mention !== undefined || isWordIn(ANONYMOUS_HEADS, ctx, after.from));
+    return named ? after : (subjectBefore(ctx, k) ?? after);
+  }
+  return undefined;
+}
+
+/**
+ * A weak cue is a report only when its content follows: a clause, a colon or a quotation soon after it, or for a
+ * call its preposition (دعت المعارضة إلى المقاطعة); not ما يزيد على، not تتابع سلاح الجو.
+ */
+function weakCueUsed(ctx: QuoteContext, k: number, verb: CueEntry, limit: number): boolean {
+  if (opensContent(ctx, k + 1, limit)) return true;
+  if (!verb.frames.has('call')) return false;
+  for (let j = k + 1; j < Math.min(limit, k + 6); j++)
+    if (CALL_PREPOSITIONS.test(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
+/** The agreement of the pronoun in نقلت … عنه/عنها/عنهم/عنهما after a relaying verb at `c`. */
+function relayPronounAgreement(ctx: QuoteContext, c: number): CueAgreement | undefined {
+  const end = Math.min(ctx.tokens.length, c + 10);
+  for (let k = c + 1; k < end; k++) {
+    const word = wordAt(ctx, k);
+    if (word === 'عنه') return { person: 3, gender: 'm', number: 'singular', passive: false };
+    if (word === 'عنها') return { person: 3, gender: 'f', number: 'singular', passive: false };
+    if (word === 'عنهم') return { person: 3, gender: 'm', number: 'plural', passive: false };
+    if (word === 'عنهما') return { person: 3, number: 'dual', passive: false };
+    if (ctx.tokens[k]!.type === 'punct' && ctx.tokens[k]!.text !== '«' && ctx.tokens[k]!.text !== '»')
+      return undefined;
   }
   return undefined;
 }
@@ -136,7 +200,10 @@ function earlierVerbSubject(ctx: QuoteContext, c: number): ReturnType<typeof sub
 function openingSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
   const named = readSpeakerPhrase(ctx, sentenceStart + 1, c);
-  return named?.mention !== undefined ? named : undefined;
+  // ودان دبلوماسي أميركي كبير … وأضاف أنه: an unnamed source opening the sentence speaks on too.
+  const unnamed =
+    named !== undefined && isWordIn(ANONYMOUS_HEADS, ctx, named.from) && !hasArticleAt(ctx, named.from);
+  return named?.mention !== undefined || unnamed ? named : undefined;
 }
 
 /**
@@ -148,8 +215,9 @@ function openingSubject(ctx: QuoteContext, c: number): ReturnType<typeof subject
  */
 function sentenceSubject(ctx: QuoteContext, c: number): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
-  if (c <= sentenceStart + 1 || ctx.tokens[c - 1]?.parts?.some((p) => p.role === 'article') === true)
-    return undefined;
+  // A verb joined by و opens a clause of its own: the definite word before it ends the previous one.
+  const joined = ctx.tokens[c]!.parts?.[0]?.role === 'conjunction';
+  if (c <= sentenceStart + 1 || (!joined && hasArticleAt(ctx, c - 1))) return undefined;
   const earlier = earlierVerbSubject(ctx, c);
   if (earlier !== undefined) return earlier;
   if (ctx.mentionOf[sentenceStart] !== undefined || isWordIn(FUNCTION_WORDS, ctx, sentenceStart))
@@ -191,6 +259,10 @@ function refersBack(ctx: QuoteContext, from: number, to: number): boolean {
     ctx.tokens.slice(from, to).some((t) => t.norm === w),
   );
   return definiteDocument || same || ['النص', 'المعطيات'].includes(head.norm);
+}
+
+function hasArticleAt(ctx: QuoteContext, i: number): boolean {
+  return ctx.tokens[i]?.parts?.some((p) => p.role === 'article') === true;
 }
 
 function startsParagraph(ctx: QuoteContext, i: number): boolean {
@@ -250,7 +322,21 @@ function quoteFromCue(
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
     const afterDates = skipDates(ctx, i);
     // A participle's subject is its verb's (واصفاً هذا الاتهام: the phrase after it is an object).
-    const subject = cue.kind === 'participle' ? undefined : readSpeakerPhrase(ctx, afterDates, sentenceEnd);
+    let subject = cue.kind === 'participle' ? undefined : readSpeakerPhrase(ctx, afterDates, sentenceEnd);
+    // واتهمت الحكومة بأنها / ووصف ما حدث بأنه: a describing verb's only noun phrase before بأنّ is its object;
+    // its subject is a pronoun.
+    if (
+      subject !== undefined &&
+      cue.frames.has('describe') &&
+      tokens[subject.to] !== undefined &&
+      isComplementizer(tokens[subject.to]!, tokens[subject.to - 1]) &&
+      !(
+        subject.mention !== undefined &&
+        subject.mention.type === 'PER' &&
+        subject.mention.end < tokens[subject.to - 1]!.start
+      )
+    )
+      subject = undefined;
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.
@@ -359,11 +445,13 @@ function quoteFromCue(
     }
     // Another cue (finite, or a participle such as موضحا) takes over.
     const other = cueOf(token);
+    // A weak one (في رد على سؤال) only when its own content follows.
     if (
       k > c &&
       (other?.kind === 'verb' || other?.kind === 'participle') &&
       other.lemma !== 'نقل' &&
-      ctx.mentionOf[k] === undefined
+      ctx.mentionOf[k] === undefined &&
+      (!other.weak || opensContent(ctx, k + 1, sentenceEnd))
     ) {
       return undefined;
     }
@@ -481,7 +569,7 @@ function trailingAccording(
   while (
     end > start &&
     ctx.tokens[end - 1]!.type === 'punct' &&
-    !['»', '”', '"'].includes(ctx.tokens[end - 1]!.text)
+    !['»', '”', '"', ')'].includes(ctx.tokens[end - 1]!.text)
   )
     end--;
   if (end - start < MIN_QUOTE_WORDS) return undefined;
@@ -629,8 +717,8 @@ const FA_INNA = /^فان(ه|ها|هم|هما)?$/;
 function attributionAfterQuote(
   ctx: QuoteContext,
   pair: MarkPair,
-  previousSpeaker: QuoteSpeaker | undefined,
-): (Attribution & { end: number }) | undefined {
+  carried: (agreement: CueAgreement | undefined) => QuoteSpeaker | undefined,
+): (Attribution & { end: number; agreement?: CueAgreement }) | undefined {
   if (!pair.closed || pair.words < MIN_QUOTE_WORDS) return undefined;
   let k = pair.close + 1;
   if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
@@ -664,12 +752,19 @@ function attributionAfterQuote(
     (isComplementizer(next, ctx.tokens[(phrase?.to ?? from) - 1]) || isPunct(ctx, phrase?.to ?? from, ':'))
   )
     return undefined;
+  const agreement = agreementOf(token);
+  const previousSpeaker = phrase === undefined ? carried(agreement) : undefined;
   const speaker =
     phrase !== undefined
       ? speakerFromPhrase(ctx, phrase, 'after-quote')
       : previousSpeaker && { ...previousSpeaker, via: 'previous' as const };
   if (speaker === undefined) return undefined;
-  return { cue: spanOf(ctx, k, k + 1), speaker, end: phrase?.to ?? k + 1 };
+  return {
+    cue: spanOf(ctx, k, k + 1),
+    speaker,
+    end: phrase?.to ?? k + 1,
+    ...(agreement !== undefined ? { agreement } : {}),
+  };
 }
 
 function directQuote(

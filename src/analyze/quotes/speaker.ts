@@ -14,6 +14,15 @@ import {
 } from './context.ts';
 
 const MAX_PHRASE_TOKENS = 12;
+// Pronoun-like quantifiers that can be a verb's subject before it (البعض قال، آخرون أكدوا).
+const UNNAMED_SUBJECTS: ReadonlySet<string> = new Set([
+  'البعض',
+  'بعضهم',
+  'اخرون',
+  'كثيرون',
+  'الجميع',
+  'اخرين',
+]);
 
 /** The noun phrase naming who speaks: token range [from, to) and the mention chosen as its head. */
 export interface SpeakerPhrase {
@@ -190,7 +199,13 @@ function mentionDistance(ctx: QuoteContext, i: number, end: number): number {
 /** Skips date words and commas between a cue and what follows (الجمعة، أمس). */
 export function skipDates(ctx: QuoteContext, i: number): number {
   let k = i;
-  while (k < ctx.tokens.length && (isWordIn(DATE_WORDS, ctx, k) || isPunct(ctx, k, '،'))) k++;
+  // والسبت: the tokenizer may keep a frequent و + date whole.
+  const joinedDate = (j: number) => {
+    const norm = ctx.tokens[j]!.norm;
+    return norm.startsWith('و') && DATE_WORDS.has(norm.slice(1));
+  };
+  while (k < ctx.tokens.length && (isWordIn(DATE_WORDS, ctx, k) || isPunct(ctx, k, '،') || joinedDate(k)))
+    k++;
   return k;
 }
 
@@ -217,7 +232,11 @@ export function speakerFromPhrase(
   // document (البيان) or an indefinite institution word the caller resolves.
   const anonymous =
     !SOURCE_DOCUMENTS.has(head) &&
-    (ANONYMOUS_HEADS.has(head) || !hasArticle(tokens[from]) || DEFINITE_SOURCES.has(head));
+    (ANONYMOUS_HEADS.has(head) ||
+      !hasArticle(tokens[from]) ||
+      DEFINITE_SOURCES.has(head) ||
+      UNNAMED_SUBJECTS.has(head) ||
+      UNNAMED_SUBJECTS.has(tokens[from]!.norm));
   return { start, end, text: ctx.text.slice(start, end), anonymous, via };
 }
 
@@ -227,13 +246,29 @@ export function speakerFromPhrase(
  */
 export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | undefined {
   let last = cue - 1;
+  // بعثة الاتحاد «نفت بشدة»: the verb itself quoted.
+  if (isPunct(ctx, last, '«') || isPunct(ctx, last, '"')) last--;
   if (isWordIn(RELATIVES, ctx, last)) {
     last--;
     if (isPunct(ctx, last, '،') || isPunct(ctx, last, ',')) last--;
   }
   const mention = ctx.mentionOf[last];
-  if (mention === undefined || ctx.sentenceOf[last] !== ctx.sentenceOf[cue]) return undefined;
+  if (ctx.sentenceOf[last] !== ctx.sentenceOf[cue]) return undefined;
+  // لكن البعض قال / المصادر أكدت: an unnamed subject before its verb.
+  if (mention === undefined)
+    return last >= 0 && (isWordIn(UNNAMED_SUBJECTS, ctx, last) || isWordIn(ANONYMOUS_HEADS, ctx, last))
+      ? { from: last, to: last + 1 }
+      : undefined;
   let from = last;
   while (from > 0 && ctx.mentionOf[from - 1] === mention) from--;
+  // بعثة الاتحاد الإفريقي في الصومال نفت: a name after a preposition is the subject's complement, not the subject.
+  const head = ctx.mentionOf[from - 2];
+  if (head !== undefined && isWordIn(SUBJECT_PREPOSITIONS, ctx, from - 1)) {
+    let headFrom = from - 2;
+    while (headFrom > 0 && ctx.mentionOf[headFrom - 1] === head) headFrom--;
+    return { from: headFrom, to: last + 1, mention: head };
+  }
   return { from, to: last + 1, mention };
 }
+
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'لدي']);

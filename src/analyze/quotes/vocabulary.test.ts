@@ -1,0 +1,183 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Quote } from '../../core/annotations.ts';
+import { splitSentences } from '../../text/sentences.ts';
+import { tokenize } from '../../text/tokenize.ts';
+import { findEntities } from '../entities/index.ts';
+import { agreementOf } from './agreement.ts';
+import { cueOf } from './cues.ts';
+import { findQuotes } from './extract.ts';
+
+// Real sentences from SaudiNewsNet (article named by outlet and id) for each class of issue 19.
+function quotes(text: string): Quote[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const { mentions } = findEntities({ text, tokens, sentences });
+  const found = findQuotes({ text, tokens, sentences, mentions });
+  for (const q of found) assert.equal(text.slice(q.start, q.end), q.text);
+  return found;
+}
+
+function one(text: string): Quote {
+  const found = quotes(text);
+  assert.equal(found.length, 1, found.map((q) => q.text).join(' | '));
+  return found[0]!;
+}
+
+describe('the mined reporting vocabulary, through the morphology', () => {
+  it('knows every inflection of a cue lemma and refuses its homographs', () => {
+    const lemma = (word: string) => cueOf(tokenize(word)[0]!)?.lemma;
+    for (const word of ['قلن', 'يقولان', 'سيقول', 'وقالتا']) assert.equal(lemma(word), 'قال', word);
+    assert.equal(lemma('مؤكدين'), 'أكد');
+    assert.equal(lemma('وأردفت'), 'أردف');
+    // بين is "between", طالب "student", ورد "came": never cues.
+    for (const word of ['بين', 'طالب', 'ورد', 'المؤكد'])
+      assert.equal(cueOf(tokenize(word)[0]!), undefined, word);
+  });
+
+  it('reads ردّ بأن (alyaum 4079434)', () => {
+    const q = one('ولكن الرئيس رد عليه بأن الملف تحت الدراسة لديه.');
+    assert.equal(q.text, 'بأن الملف تحت الدراسة لديه');
+    assert.notEqual(q.speaker?.text, 'عليه');
+  });
+
+  it('reads وصف … بأنه with its subject (aawsat 411261)', () => {
+    const q = one(
+      'ووصف بوسنين الحادث بأنه «أسوأ يوم» للمدينة ومحيطها منذ اندلاع القتال قبل أكثر من ثلاثة أشهر.',
+    );
+    assert.ok(q.text.startsWith('بأنه'));
+    assert.equal(q.speaker?.text, 'بوسنين');
+  });
+
+  it('takes the only noun phrase of اتهم … بأنها as its object, not its subject (aawsat 411976)', () => {
+    const q = one('واتهمت الحكومة بأنها لم تقدر خطر التهديد الجهادي.');
+    assert.equal(q.text, 'بأنها لم تقدر خطر التهديد الجهادي');
+    assert.notEqual(q.speaker?.text, 'الحكومة');
+  });
+
+  it('reads أجاب with a colon and a quotation (okaz 20150722784959)', () => {
+    const q = one('أجاب كيري: «تفاوضنا مع ايران في الملف النووي فقط، ولم نتطرق إلى القضايا الأخرى».');
+    assert.equal(q.form, 'direct');
+    assert.equal(q.speaker?.text, 'كيري');
+  });
+
+  it('reads تابع، استطرد، لفت (aawsat 408466, alriyadh 1066696, aawsat 409711)', () => {
+    const tabi = one(
+      'وتابع المصدر أن حماه واحد من قياديين «يعترضون على سكوت النصرة عن تجاوزات المقاتلين الأجانب».',
+    );
+    assert.equal(tabi.speaker?.anonymous, true);
+    assert.equal(tabi.form, 'mixed');
+    const istatrad = one(
+      'واستطرد قائلا: "يعد ماتريالز هاندلنج الشرق الأوسط منصة رائعة للترويج لمنتجاتنا وخدماتنا".',
+    );
+    assert.equal(istatrad.form, 'direct');
+    const lafat = one(
+      'ولفت الأمير متعب خلال جولته إلى أن بناء وتطوير قوات الحرس الوطني يتم وفق الخطط والاستراتيجية المعدة لهذا الغرض.',
+    );
+    assert.ok(lafat.text.startsWith('أن بناء'));
+  });
+});
+
+describe('attribution after the content', () => {
+  it('reports the clause before بحسب, its source an unnamed one (aawsat 411546)', () => {
+    const q = one(
+      'وأوضح فابيوس أنه سيزور طهران. والزيارة مقررة في 29 يوليو (تموز)، بحسب مقربين منه.'.slice(28),
+    );
+    assert.equal(q.text, 'الزيارة مقررة في 29 يوليو (تموز)');
+    assert.equal(q.speaker?.anonymous, true);
+  });
+
+  it('skips a fronted date and keeps a source with its place (alyaum 4081830)', () => {
+    const q = one(
+      'والسبت، هاجم المسلحون مدينة غامبورو إلى الشمال، على حدود الكاميرون، فأحرقوا منازل عديدة بحسب شهود في القرى المجاورة.',
+    );
+    assert.ok(q.text.startsWith('هاجم المسلحون'));
+    assert.ok(q.text.endsWith('منازل عديدة'));
+  });
+
+  it('refuses وفقا لـ + a thing that says nothing (alwatan 271)', () => {
+    const found = quotes('واحترام التنوع الثقافي للأمم الأخرى مكفول وفقا للنظام "القانون".');
+    assert.equal(found.length, 0);
+  });
+});
+
+describe('calls, spans and false quotes', () => {
+  it('reads a call whose object carries quoted words, then the next report (aawsat 413106)', () => {
+    const found = quotes(
+      'ودعت رئيسة مفوضية الاتحاد الأفريقي نكوسازانا دلاميني زوما في البيان «جميع الفاعلين البورونديين» إلى «التعاون بشكل كامل مع فريق المراقبين»، وأوضحت أن «الحوار والتفاهم» وحدهما يسمحان بحل الأزمة.',
+    );
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.form, 'mixed');
+    assert.ok(found[0]!.text.startsWith('«جميع الفاعلين'));
+    assert.ok(found[1]!.text.startsWith('أن'));
+  });
+
+  it('gives a sentence with two cues two quotes (aawsat 411311)', () => {
+    const found = quotes(
+      'يقول ناشطون وبينهم الداراني إن التنظيم موجود في الغوطة، يقول محمد علوش إن عددهم قليل.',
+    );
+    assert.deepEqual(
+      found.map((q) => q.text),
+      ['إن التنظيم موجود في الغوطة', 'إن عددهم قليل'],
+    );
+  });
+
+  it('skips a channel between the cue and the content (aleqtisadiya 975153, aawsat 413881)', () => {
+    const q = one(
+      'وقال الرائد علي عجمي مدير إعلام شرطة المحافظة، في تصريح صحافي، إن الأجهزة الأمنية عثرت أمس على طائرة استطلاع أمريكية مسيرة.',
+    );
+    assert.ok(q.text.startsWith('إن الأجهزة'));
+    const r = one(
+      'وقال المتحدث سعد الحديثي، في تصريح لـ«الشرق الأوسط»، إن «موقف الحكومة العراقية لم يتغير حيال طبيعة العلاقات التي تربطها مع دول العالم».',
+    );
+    assert.ok(r.text.startsWith('إن «موقف'));
+  });
+
+  it('refuses أعرب عن أمله في، أعلنت مسؤوليتها and التي قيل إنها (aawsat 411291, 409886, 422151)', () => {
+    assert.equal(
+      quotes(
+        'أعرب وزير الخارجية الألماني عن أمله في أن يستخدم الاتفاق النووي الإيراني مثالا لإمكانية نزع فتيل الأزمة السورية.',
+      ).length,
+      0,
+    );
+    const claimed = one(
+      'وكانت حركة الشباب أعلنت مسؤوليتها عن المجزرة، وقالت إنها هاجمت المركز التجاري ردا على التدخل العسكري لكينيا في الصومال.',
+    );
+    assert.ok(claimed.text.startsWith('إنها هاجمت'));
+    assert.equal(
+      quotes(
+        'قرر اعتبار الدعوة الشفهية المنقولة له عبر الشركة المنظمة للاحتفالية، والتي قيل إنها بتكليف من مكتب الرئاسة، شائعة ليس لها أساس من الصحة.',
+      ).length,
+      0,
+    );
+  });
+});
+
+describe('speakers', () => {
+  it('keeps an unnamed source as such (aawsat 423376)', () => {
+    const q = one(
+      'وقال مسؤول أميركي رفيع، إن الولايات المتحدة تعتقد بأن غالبية الأموال التي ستحصل عليها إيران جراء الاتفاق ستذهب إلى اقتصادها.',
+    );
+    assert.equal(q.speaker?.anonymous, true);
+    assert.equal(q.speaker?.text, 'مسؤول أميركي رفيع');
+  });
+
+  it('reads the agreement a cue shows', () => {
+    const agreement = (word: string) => agreementOf(tokenize(word)[0]!);
+    assert.deepEqual(agreement('وقالت'), { person: 3, gender: 'f', number: 'singular', passive: false });
+    assert.equal(agreement('قالوا')?.number, 'plural');
+    assert.equal(agreement('يقولان')?.number, 'dual');
+    assert.equal(agreement('نقول')?.person, 1);
+    assert.equal(agreement('مؤكدة')?.gender, 'f');
+    assert.equal(agreement('قيل')?.passive, true);
+  });
+
+  it('gives a feminine verb after a man its own subject, not the man (aljazirah 20150723/du5)', () => {
+    const found = quotes(
+      'وقال المسؤول الطبي عبد الغني هشي إنه تم نقل 18 شخصا إلى المستشفى مصابين بطلقات نارية، وحالة عدد منهم حرجة. إلا أن بعثة الاتحاد الإفريقي في الصومال «نفت بشدة» مزاعم قتل مدنيين، وأوضحت أن قواتها اكتشفت مركز تدريب تابع لحركة الشباب الأصولية المتشددة في المنطقة.',
+    );
+    const explained = found.find((q) => q.cue?.text === 'وأوضحت');
+    assert.ok(explained !== undefined);
+    assert.doesNotMatch(explained.speaker?.text ?? '', /هشي|بشدة/);
+  });
+});
