@@ -1,6 +1,6 @@
 import agentData from '../../../data/events/agents.json' with { type: 'json' };
 import type { Token } from '../../core/annotations.ts';
-import { baseMayBeKey, baseWord, formKey, TailFilter, WordMemo } from './words.ts';
+import { baseMayBeKey, baseWord, FormMemo, TailFilter } from './words.ts';
 
 /** One participant named by its role in data/events/agents.json (phrases normalized, words separated by one space). */
 export interface AgentRecord {
@@ -47,8 +47,8 @@ export interface AgentLexicon {
   readonly byFirstWord: ReadonlyMap<string, readonly AgentPhrase[]>;
   /** Rules out, on character codes, words no first word is the tail of (every reading's key is one). */
   readonly firstWords: TailFilter;
-  /** The readings of each distinct word form (formKey), as found once. */
-  readonly readings: WordMemo<readonly ReadingSpec[]>;
+  /** The readings of each distinct word form, as found once. */
+  readonly readings: FormMemo<readonly ReadingSpec[]>;
 }
 
 /** A participant named by its role, with the country a nationality adjective after it gives. */
@@ -134,7 +134,7 @@ export function createAgentLexicon(file: AgentLexiconFile): AgentLexicon {
     for (const { text, plural, possessed } of spellings(record)) add(text, { record, plural, possessed });
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirstWord, firstWords: new TailFilter(byFirstWord.keys()), readings: new WordMemo() };
+  return { byFirstWord, firstWords: new TailFilter(byFirstWord.keys()), readings: new FormMemo() };
 }
 
 let shipped: AgentLexicon | undefined;
@@ -206,11 +206,10 @@ function readingSpecs(token: Token, lexicon: AgentLexicon): readonly ReadingSpec
     (parts === undefined || !baseMayBeKey(lexicon.firstWords, token))
   )
     return NO_SPECS;
-  const form = formKey(token);
-  let specs = lexicon.readings.get(form);
+  let specs = lexicon.readings.get(token);
   if (specs === undefined) {
     specs = computeSpecs(token, lexicon);
-    lexicon.readings.set(form, specs);
+    lexicon.readings.set(token, specs);
   }
   return specs;
 }

@@ -3,15 +3,7 @@ import { normalizeArabic } from '../../text/normalize.ts';
 import type { MorphAnalysis } from '../morph/index.ts';
 import type { TriggerRecord } from './lexicon-file.ts';
 import type { EventLexicon } from './lexicon.ts';
-import {
-  baseMayBeKey,
-  baseWord,
-  formKey,
-  lookupKeys,
-  MAX_LOOKUP_PREFIX,
-  TailFilter,
-  WordMemo,
-} from './words.ts';
+import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter, FormMemo } from './words.ts';
 
 /** A trigger found in the text: its tokens (through the required word, if any) and what it codes. */
 export interface TriggerHit {
@@ -70,10 +62,10 @@ const NO_KEYS: readonly string[] = [];
 // The most letters a companion key takes off the front of a word: lookupKeys' clitics, or ك.
 const MAX_CLITICS = Math.max(MAX_LOOKUP_PREFIX, 1);
 
-/** Per lexicon, what its rules made of each distinct word form (formKey): words repeat across and within documents. */
+/** Per lexicon, what its rules made of each distinct word form: words repeat across and within documents. */
 interface WordReadings {
-  readonly readings: WordMemo<readonly Reading[]>;
-  readonly companions: WordMemo<readonly string[]>;
+  readonly readings: FormMemo<readonly Reading[]>;
+  readonly companions: FormMemo<readonly string[]>;
   /** The spellings (not lemma ids) of every trigger's companions, to rule out on character codes. */
   readonly companionWords: TailFilter;
   /** Whether a companion is a lone letter or empty, as a split preposition's key is. */
@@ -93,8 +85,8 @@ function memoOf(lexicon: EventLexicon): WordReadings {
     for (const { requires, unless } of lexicon.companions.values())
       for (const key of [...requires, ...unless]) if (!key.startsWith('n:')) words.add(key);
     memo = {
-      readings: new WordMemo(),
-      companions: new WordMemo(),
+      readings: new FormMemo(),
+      companions: new FormMemo(),
       companionWords: new TailFilter(words),
       shortCompanion: [...words].some((w) => w.length <= 1),
     };
@@ -120,11 +112,10 @@ function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
   )
     return NO_READINGS;
   const memo = memoOf(lexicon).readings;
-  const key = formKey(token);
-  let readings = memo.get(key);
+  let readings = memo.get(token);
   if (readings === undefined) {
     readings = computeReadings(lexicon, token);
-    memo.set(key, readings);
+    memo.set(token, readings);
   }
   return readings;
 }
@@ -178,11 +169,10 @@ function companionKeys(lexicon: EventLexicon, token: Token): readonly string[] {
     )
   )
     return NO_KEYS;
-  const key = formKey(token);
-  let keys = memo.get(key);
+  let keys = memo.get(token);
   if (keys === undefined) {
     keys = computeCompanionKeys(lexicon, token);
-    memo.set(key, keys);
+    memo.set(token, keys);
   }
   return keys;
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../../core/annotations.ts';
+import type { Token, TokenPart } from '../../core/annotations.ts';
 import { normalizeArabic } from '../../text/normalize.ts';
 
 /** The normalized word without proclitics or article: `وأعلن` → `اعلن`, `للقاء` → `لقاء`. */
@@ -33,41 +33,59 @@ export function baseMayBeKey(filter: TailFilter, token: Token): boolean {
   return filter.mayHaveTail(norm, norm.length);
 }
 
-/**
- * A string that determines everything the event rules read from a word token: its normalized form and, when the
- * tokenizer split it, each part's role and text. Equal keys, equal readings: results are memoized under it.
- */
-export function formKey(token: Token): string {
-  const parts = token.parts;
-  if (parts === undefined) return token.norm;
-  let key = token.norm;
-  for (const part of parts) key += `\u0001${part.role[0]}${part.text}`;
-  return key;
+/** What a memo keeps for one normalized word: the value of its unsplit form and of each way it was split. */
+interface FormEntry<V> {
+  whole: V | undefined;
+  readonly split: { readonly parts: readonly TokenPart[]; readonly value: V }[];
+}
+
+/** Whether two splits of a word give the same parts (role and text each): then every rule reads them alike. */
+function sameSplit(a: readonly TokenPart[], b: readonly TokenPart[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.role !== b[i]!.role || a[i]!.text !== b[i]!.text) return false;
+  return true;
 }
 
 /**
- * A memo of bounded size keyed by word: distinct words in a day of news run to tens of thousands. Two generations
- * instead of evicting one word at a time: when the recent half fills, it becomes the older one, the oldest dropped.
+ * A memo of what the event rules make of a word token, keyed by its form: the normalized word and, when the
+ * tokenizer split it, each part's role and text (everything the rules read; parts tile the token). Looked up by the
+ * normalized word alone, so no key string is made. Of bounded size: distinct words in a day of news run to tens of
+ * thousands; two generations instead of evicting one word at a time (when the recent half fills, it becomes the
+ * older one, the oldest dropped).
  */
-export class WordMemo<V> {
-  private recent = new Map<string, V>();
-  private older = new Map<string, V>();
+export class FormMemo<V> {
+  private recent = new Map<string, FormEntry<V>>();
+  private older = new Map<string, FormEntry<V>>();
   constructor(private readonly limit = 100_000) {}
 
-  get(key: string): V | undefined {
-    const hit = this.recent.get(key);
-    if (hit !== undefined) return hit;
-    const kept = this.older.get(key);
-    if (kept !== undefined) this.set(key, kept);
-    return kept;
-  }
-
-  set(key: string, value: V): void {
+  private entry(norm: string, create: boolean): FormEntry<V> | undefined {
+    let entry = this.recent.get(norm);
+    if (entry !== undefined) return entry;
+    entry = this.older.get(norm);
+    if (entry === undefined && !create) return undefined;
+    entry ??= { whole: undefined, split: [] };
     if (this.recent.size >= this.limit) {
       this.older = this.recent;
       this.recent = new Map();
     }
-    this.recent.set(key, value);
+    this.recent.set(norm, entry);
+    return entry;
+  }
+
+  get(token: Token): V | undefined {
+    const entry = this.entry(token.norm, false);
+    if (entry === undefined) return undefined;
+    const parts = token.parts;
+    if (parts === undefined) return entry.whole;
+    for (const known of entry.split) if (sameSplit(known.parts, parts)) return known.value;
+    return undefined;
+  }
+
+  set(token: Token, value: V): void {
+    const entry = this.entry(token.norm, true)!;
+    const parts = token.parts;
+    if (parts === undefined) entry.whole = value;
+    else entry.split.push({ parts, value });
   }
 }
 
