@@ -12,23 +12,56 @@ export interface Decoder {
   /**
    * After `best`: for each word, the probability of its tag on the path, into `sure[0, n)`, with scores
    * divided by the temperature first (the path's own scores are margins, not log-probabilities).
+   * `sums`: the same scores as integers (see IntegerScores), which lets `exp` come from a table.
    */
-  confidences(scores: Float64Array, n: number, path: Int32Array, sure: Float64Array): void;
+  confidences(scores: Float64Array, n: number, path: Int32Array, sure: Float64Array, sums?: Int32Array): void;
 }
 
-export function createDecoder(lattice: Lattice, temperature: number): Decoder {
+/** Scores that are integers in disguise: `score = sum / scale`, less `bias / scale` for tag 0 (O). */
+export interface IntegerScores {
+  readonly scale: number;
+  readonly bias: number;
+}
+
+// exp(-d / (scale · temperature)) for the integer gaps d below this; wider gaps (rare) call exp.
+const EXP_TABLE = 1 << 15;
+
+export function createDecoder(lattice: Lattice, temperature: number, integers?: IntegerScores): Decoder {
   const T = lattice.tagCount;
   const { transition, start, end } = lattice;
   const expOf = (values: Float64Array) => values.map((v) => Math.exp(v / temperature));
   const move = expOf(transition);
   const enter = expOf(start);
   const leave = expOf(end);
+  // The moves the scheme allows (I-PER only after B-PER or I-PER…), as lists: forbidden ones score -Infinity
+  // and can never win a maximum nor add to a sum, so skipping them changes nothing.
+  const into: number[][] = Array.from({ length: T }, () => []);
+  const outOf: number[][] = Array.from({ length: T }, () => []);
+  for (let p = 0; p < T; p++) {
+    for (let t = 0; t < T; t++) {
+      if (transition[p * T + t] === -Infinity) continue;
+      into[t]!.push(p);
+      outOf[p]!.push(t);
+    }
+  }
+  const intoPrevious = Int32Array.from(into.flat());
+  const intoStart = Int32Array.from([0, ...into.map((_, t) => into.slice(0, t + 1).flat().length)]);
+  const outNext = Int32Array.from(outOf.flat());
+  const intoWeight = Float64Array.from(into.flatMap((list, t) => list.map((p) => move[p * T + t]!)));
+  const outWeight = Float64Array.from(outOf.flatMap((list, p) => list.map((t) => move[p * T + t]!)));
+  const outStart = Int32Array.from([0, ...outOf.map((_, p) => outOf.slice(0, p + 1).flat().length)]);
   let score = new Float64Array(0);
   let back = new Int32Array(0);
   let alpha = new Float64Array(0);
   let beta = new Float64Array(0);
   let emit = new Float64Array(0);
   let norm = new Float64Array(0);
+  const ahead = new Float64Array(T);
+  const step = integers ? 1 / (integers.scale * temperature) : 0;
+  const expTable = integers
+    ? Float64Array.from({ length: EXP_TABLE }, (_, d) => Math.exp(-d * step))
+    : undefined;
+  const gaps = new Int32Array(T);
   const reserve = (n: number) => {
     if (score.length >= n * T) return;
     const size = Math.max(n * T, 2 * score.length);
@@ -49,7 +82,9 @@ export function createDecoder(lattice: Lattice, temperature: number): Decoder {
         for (let t = 0; t < T; t++) {
           let best = -Infinity;
           let arg = 0;
-          for (let p = 0; p < T; p++) {
+          // Predecessors in increasing order, so ties go to the same one as a scan of all of them.
+          for (let k = intoStart[t]!; k < intoStart[t + 1]!; k++) {
+            const p = intoPrevious[k]!;
             const s = score[prev + p]! + transition[p * T + t]!;
             if (s > best) {
               best = s;
@@ -73,43 +108,67 @@ export function createDecoder(lattice: Lattice, temperature: number): Decoder {
       for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
     },
 
-    confidences(emissions, n, path, sure) {
+    confidences(emissions, n, path, sure, sums) {
       if (n === 0) return;
       reserve(n);
+      const cool = 1 / temperature;
       // Each word's scores shifted by their maximum before exp, so nothing overflows.
-      for (let i = 0; i < n; i++) {
-        let max = -Infinity;
-        for (let t = 0; t < T; t++) max = Math.max(max, emissions[i * T + t]!);
-        for (let t = 0; t < T; t++) emit[i * T + t] = Math.exp((emissions[i * T + t]! - max) / temperature);
-      }
-      // Forward, each step normalized to sum 1 (norm[i] keeps the factor for the backward pass).
+      if (sums && expTable && integers) {
+        for (let i = 0; i < n; i++) {
+          const row = i * T;
+          let max = -Infinity;
+          for (let t = 0; t < T; t++) {
+            const v = sums[row + t]! - (t === 0 ? integers.bias : 0);
+            gaps[t] = v;
+            if (v > max) max = v;
+          }
+          for (let t = 0; t < T; t++) {
+            const gap = max - gaps[t]!;
+            emit[row + t] = gap < EXP_TABLE ? expTable[gap]! : Math.exp(-gap * step);
+          }
+        }
+      } else
+        for (let i = 0; i < n; i++) {
+          const row = i * T;
+          let max = -Infinity;
+          for (let t = 0; t < T; t++) if (emissions[row + t]! > max) max = emissions[row + t]!;
+          for (let t = 0; t < T; t++) emit[row + t] = Math.exp((emissions[row + t]! - max) * cool);
+        }
+      // Forward, each step scaled to sum 1 (norm[i] keeps the factor for the backward pass).
       let sum = 0;
       for (let t = 0; t < T; t++) sum += alpha[t] = enter[t]! * emit[t]!;
-      norm[0] = sum;
-      for (let t = 0; t < T; t++) alpha[t]! /= sum;
+      norm[0] = 1 / sum;
+      for (let t = 0; t < T; t++) alpha[t]! *= norm[0]!;
       for (let i = 1; i < n; i++) {
         sum = 0;
+        const prev = (i - 1) * T;
+        const row = i * T;
         for (let t = 0; t < T; t++) {
-          let into = 0;
-          for (let p = 0; p < T; p++) into += alpha[(i - 1) * T + p]! * move[p * T + t]!;
-          sum += alpha[i * T + t] = into * emit[i * T + t]!;
+          let reach = 0;
+          for (let k = intoStart[t]!; k < intoStart[t + 1]!; k++)
+            reach += alpha[prev + intoPrevious[k]!]! * intoWeight[k]!;
+          sum += alpha[row + t] = reach * emit[row + t]!;
         }
-        norm[i] = sum;
-        for (let t = 0; t < T; t++) alpha[i * T + t]! /= sum;
+        const factor = 1 / sum;
+        norm[i] = factor;
+        for (let t = 0; t < T; t++) alpha[row + t]! *= factor;
       }
       for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = leave[t]!;
       for (let i = n - 2; i >= 0; i--) {
         const next = (i + 1) * T;
+        const factor = norm[i + 1]!;
+        for (let q = 0; q < T; q++) ahead[q] = emit[next + q]! * beta[next + q]! * factor;
         for (let t = 0; t < T; t++) {
           let out = 0;
-          for (let q = 0; q < T; q++) out += move[t * T + q]! * emit[next + q]! * beta[next + q]!;
-          beta[i * T + t] = out / norm[i + 1]!;
+          for (let k = outStart[t]!; k < outStart[t + 1]!; k++) out += outWeight[k]! * ahead[outNext[k]!]!;
+          beta[i * T + t] = out;
         }
       }
       for (let i = 0; i < n; i++) {
+        const row = i * T;
         let total = 0;
-        for (let t = 0; t < T; t++) total += alpha[i * T + t]! * beta[i * T + t]!;
-        sure[i] = (alpha[i * T + path[i]!]! * beta[i * T + path[i]!]!) / total;
+        for (let t = 0; t < T; t++) total += alpha[row + t]! * beta[row + t]!;
+        sure[i] = (alpha[row + path[i]!]! * beta[row + path[i]!]!) / total;
       }
     },
   };

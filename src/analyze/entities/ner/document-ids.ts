@@ -1,5 +1,4 @@
 import type { DocumentTagger } from './document.ts';
-import { addRow } from './model.ts';
 import type { SentenceScorer } from './scorer.ts';
 import type { SentenceTagger, TaggedSpan } from './tagger.ts';
 import type { WordTable } from './word-table.ts';
@@ -82,6 +81,10 @@ function featureIds(scorer: SentenceScorer): DocumentFeatureIds {
 }
 
 const cache = new WeakMap<SentenceScorer, DocumentFeatureIds>();
+// Stem id → document-local form id, valid where the stamp is the current document's (no clearing needed).
+let formStamp = new Int32Array(0);
+let formLocal = new Int32Array(0);
+let documents = 0;
 
 /** A document after the first stage: word ids, sentence bounds, and the names found, as flat arrays. */
 export interface StageOneDocument {
@@ -118,19 +121,23 @@ export function documentFeatureIds(
 
   // Forms (gazetteer.ts matching forms, the stems) as ids local to the document.
   const formOf = new Int32Array(N);
-  const localForm = new Map<number, number>();
   const formLength: number[] = [];
+  if (formStamp.length < table.stemCount) {
+    const size = Math.max(table.stemCount, 2 * formStamp.length);
+    formStamp = new Int32Array(size);
+    formLocal = new Int32Array(size);
+  }
+  const stamp = ++documents;
   for (let k = 0; k < N; k++) {
     const stem = table.stemId(words[k]!);
-    let f = localForm.get(stem);
-    if (f === undefined) {
-      f = localForm.size;
-      localForm.set(stem, f);
+    if (formStamp[stem] !== stamp) {
+      formStamp[stem] = stamp;
+      formLocal[stem] = formLength.length;
       formLength.push(table.info(words[k]!).stem.length);
     }
-    formOf[k] = f;
+    formOf[k] = formLocal[stem]!;
   }
-  const F = localForm.size;
+  const F = formLength.length;
 
   // Names as ids of their matching forms joined by spaces (as document.ts keys them).
   const keyIds = new Map<string, number>();
@@ -319,7 +326,7 @@ export function createFastDocumentTagger(
 ): DocumentTagger {
   const table = stage1.table;
   const T = stage2.model.tags.length;
-  const model = stage2.model;
+  const scorer = stage2.scorer;
   const typeIndex = new Map<string, number>(TYPES.map((t, k) => [t, k]));
   let features = new Int32Array(0);
   let featureCount = new Uint8Array(0);
@@ -373,13 +380,11 @@ export function createFastDocumentTagger(
           first,
           starts[s + 1]! - first,
           (start, end, type, sure) => spans.push({ start, end, type, confidence: sure }),
-          (scores) => {
+          (sums) => {
             for (let k = 0; k < starts[s + 1]! - first; k++) {
               const base = (first + k) * MAX_DOCUMENT_FEATURES;
-              for (let m = 0; m < featureCount[first + k]!; m++) {
-                const f = features[base + m]!;
-                if (f >= 0) addRow(model, f * T, scores, k * T);
-              }
+              for (let m = 0; m < featureCount[first + k]!; m++)
+                scorer.addFeature(features[base + m]!, sums, k * T);
             }
           },
         );

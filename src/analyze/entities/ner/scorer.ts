@@ -2,10 +2,12 @@ import { addRow, type NerModel } from './model.ts';
 import { EDGE_WORD, matchIds, type WordTable } from './word-table.ts';
 
 /**
- * Emission scores of sentences of word ids under one model, equal to the bit to what the feature strings of
- * features.ts score (same features, added in the same order), without building a string per token:
- * a word's own features are summed once per distinct word, its neighbour features become feature ids once
- * per distinct word, and two-word features are found in an integer hash table.
+ * Emission scores of sentences of word ids under one model: the features of features.ts without a string
+ * per token. Weights are stored as integers (real weight = stored / scale), so scores are summed exactly in
+ * integers and divided once: the sum no longer depends on the order of the features, which lets a word's
+ * own features and the features it gives each neighbour (w-1, s+1, c3-1, …) be summed once per distinct
+ * word. Two-word features are found in an integer hash table, gazetteer marks in a table by marks.
+ * (The string tagger summed rounded doubles in feature order; the two agree except on exact ties.)
  */
 
 // Features read off one neighbour, in the order features.ts lists them per word (then `sh`, `art`, …).
@@ -50,7 +52,6 @@ const [W_1, W_2, W1, W2, S_1, S1, S_2, S2, SH_1, SH1, ART_1, ART1, C2_1, C21, C3
     number,
     number,
   ];
-const SLOTS = NEIGHBOUR.length;
 
 // Two-word features: template, and which property of the words it joins.
 const PAIRS = [
@@ -113,20 +114,33 @@ export interface SentenceScorer {
   /** Feature id of a string, -1 when the model lacks it. */
   featureId(name: string): number;
   /**
-   * Writes the scores of `words[from, from+n)` to `scores[0, n·T)`: own features, the O bias, then the
-   * context features; the caller adds any further features after these, as the string path does.
+   * Writes the integer scores of `words[from, from+n)` to `sums[0, n·T)`: own and context features. The
+   * caller may add further feature rows (addFeature), then turns them into scores (finish).
    */
-  score(words: Int32Array, from: number, n: number, scores: Float64Array): void;
+  score(words: Int32Array, from: number, n: number, sums: Int32Array): void;
+  /** Adds feature `feature`'s stored weights to `sums[offset, offset+T)`; nothing for -1. */
+  addFeature(feature: number, sums: Int32Array, offset: number): void;
+  /** `scores = sums / scale`, less the O bias, for n words. */
+  finish(sums: Int32Array, n: number, scores: Float64Array): void;
 }
 
-const NO_IDS = new Int32Array(0);
+// Rows a word gives the words around it: as the previous word, the one before, the next, the one after.
+const AS_PREVIOUS = [W_1, S_1, SH_1, ART_1, C2_1, C3_1];
+const AS_SECOND_PREVIOUS = [W_2, S_2];
+const AS_NEXT = [W1, S1, SH1, ART1, C21, C31];
+const AS_SECOND_NEXT = [W2, S2];
 
 export function createSentenceScorer(model: NerModel, table: WordTable): SentenceScorer {
   const T = model.tags.length;
+  const weights = model.weights;
   const featureId = (name: string) => model.features.get(name) ?? -1;
   const gazetteers = table.gazetteers;
-  const G = gazetteers.length;
   const hasNamelike = table.resources.namelike !== undefined;
+  const addFeature = (feature: number, sums: Int32Array, offset: number) => {
+    if (feature < 0) return;
+    const from = feature * T;
+    for (let t = 0; t < T; t++) sums[offset + t]! += weights[from + t]!;
+  };
 
   // Values that occur in the model's two-word features, as ids; a split at every `|` (a value may hold one)
   // so that a pair matches exactly when its joined string is a feature.
@@ -145,157 +159,164 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
     const eq = name.indexOf('=');
     const template = eq < 0 ? undefined : pairTemplate.get(name.slice(0, eq));
     if (template === undefined) continue;
+    if (template === 7 && !hasNamelike) continue;
     const value = name.slice(eq + 1);
     for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
       found.push([template, valueId(value.slice(0, bar)), valueId(value.slice(bar + 1)), id]);
     }
   }
   const pairs = new PairTable(found.length);
-  for (const [template, a, b, id] of found) pairs.set(template, a, b, id);
+  // Per value: the templates it is the first / second value of, so most absent pairs need no probe.
+  const asFirst = new Uint8Array(pairValues.size);
+  const asSecond = new Uint8Array(pairValues.size);
+  for (const [template, a, b, id] of found) {
+    pairs.set(template, a, b, id);
+    asFirst[a]! |= 1 << template;
+    asSecond[b]! |= 1 << template;
+  }
+  const pair = (template: number, a: number, b: number) =>
+    a >= 0 && b >= 0 && (asFirst[a]! & asSecond[b]! & (1 << template)) !== 0 ? pairs.get(template, a, b) : -1;
 
-  // Gazetteer mark features: [gazetteer][position −0/−1/+1][mark code].
-  const markIds = gazetteers.map((g) => {
+  // Gazetteer marks: per gazetteer, the summed rows of (mark before, mark here, mark after).
+  const markRows = gazetteers.map((g) => {
     const marks = ['O', ...g.labels.flatMap((l) => [`B-${l}`, `I-${l}`])];
-    return ['', '-1', '+1'].map((at) => Int32Array.from(marks, (m) => featureId(`g${g.name}${at}=${m}`)));
+    const M = marks.length;
+    const rows = new Int32Array(M * M * M * T);
+    for (let before = 0; before < M; before++) {
+      for (let here = 0; here < M; here++) {
+        for (let after = 0; after < M; after++) {
+          const offset = ((before * M + here) * M + after) * T;
+          addFeature(featureId(`g${g.name}=${marks[here]}`), rows, offset);
+          addFeature(featureId(`g${g.name}-1=${marks[before]}`), rows, offset);
+          addFeature(featureId(`g${g.name}+1=${marks[after]}`), rows, offset);
+        }
+      }
+    }
+    return { rows, M };
   });
   const marks = gazetteers.map(() => new Uint8Array(0));
 
-  // Per-word caches, by word id.
+  // Per-word caches, by word id: own features (O bias aside), what the word gives its neighbours, and the
+  // ids of its values in two-word features.
   let generation = -1;
   let ready = new Uint8Array(0);
-  let own = new Float64Array(0);
-  let neighbour = new Int32Array(0);
+  let own = new Int32Array(0);
+  let asPrevious = new Int32Array(0);
+  let asSecondPrevious = new Int32Array(0);
+  let asNext = new Int32Array(0);
+  let asSecondNext = new Int32Array(0);
   let values = new Int32Array(0);
-  let roles: Int32Array[] = [];
-  const grow = (size: number) => {
-    let capacity = Math.max(1024, ready.length);
+  const P = PAIR_FIELDS.length;
+  const grow = (size: number, fresh: boolean) => {
+    let capacity = fresh ? 1024 : Math.max(1024, ready.length);
     while (capacity < size) capacity *= 2;
-    const copy = <A extends Uint8Array | Float64Array | Int32Array>(
-      from: A,
-      make: (n: number) => A,
-      stride: number,
-    ) => {
+    const copy = <A extends Uint8Array | Int32Array>(from: A, make: (n: number) => A, stride: number) => {
       const to = make(capacity * stride);
-      to.set(from);
+      if (!fresh) to.set(from);
       return to;
     };
+    const ints = (n: number) => new Int32Array(n);
     ready = copy(ready, (n) => new Uint8Array(n), 1);
-    own = copy(own, (n) => new Float64Array(n), T);
-    neighbour = copy(neighbour, (n) => new Int32Array(n), SLOTS);
-    values = copy(values, (n) => new Int32Array(n), PAIR_FIELDS.length);
+    own = copy(own, ints, T);
+    asPrevious = copy(asPrevious, ints, T);
+    asSecondPrevious = copy(asSecondPrevious, ints, T);
+    asNext = copy(asNext, ints, T);
+    asSecondNext = copy(asSecondNext, ints, T);
+    values = copy(values, ints, P);
   };
   const field = (id: number, name: Field): string =>
     name === 'c2' ? table.cluster2(id) : table.info(id)[name];
+  const neighbourFeature = (id: number, slot: number) => {
+    const [template, name] = NEIGHBOUR[slot]!;
+    return featureId(`${template}=${field(id, name)}`);
+  };
   const prepare = (id: number) => {
     const info = table.info(id);
     const row = id * T;
-    own.fill(0, row, row + T);
-    for (const feature of info.own) {
-      const f = model.features.get(feature);
-      if (f !== undefined) addRow(model, f * T, own, row);
+    for (const feature of info.own) addFeature(featureId(feature), own, row);
+    for (const slot of AS_PREVIOUS) addFeature(neighbourFeature(id, slot), asPrevious, row);
+    for (const slot of AS_SECOND_PREVIOUS) addFeature(neighbourFeature(id, slot), asSecondPrevious, row);
+    for (const slot of AS_NEXT) addFeature(neighbourFeature(id, slot), asNext, row);
+    for (const slot of AS_SECOND_NEXT) addFeature(neighbourFeature(id, slot), asSecondNext, row);
+    if (hasNamelike) {
+      addFeature(neighbourFeature(id, NL_1), asPrevious, row);
+      addFeature(neighbourFeature(id, NL1), asNext, row);
     }
-    // O is tag 0 (see tags.ts).
-    own[row]! -= model.outsideBias;
-    NEIGHBOUR.forEach(([template, name], k) => {
-      neighbour[id * SLOTS + k] = featureId(`${template}=${field(id, name)}`);
-    });
+    for (const g of gazetteers) {
+      for (const role of g.gazetteer.words.get(info.stem) ?? []) {
+        addFeature(featureId(`g${g.name}w-1=${role}`), asPrevious, row);
+        addFeature(featureId(`g${g.name}w+1=${role}`), asNext, row);
+      }
+    }
     PAIR_FIELDS.forEach((name, k) => {
-      values[id * PAIR_FIELDS.length + k] = pairValues.get(field(id, name)) ?? -1;
-    });
-    gazetteers.forEach((g, k) => {
-      const list = g.gazetteer.words.get(info.stem) ?? [];
-      roles[(id * G + k) * 2] = list.length
-        ? Int32Array.from(list, (r) => featureId(`g${g.name}w-1=${r}`))
-        : NO_IDS;
-      roles[(id * G + k) * 2 + 1] = list.length
-        ? Int32Array.from(list, (r) => featureId(`g${g.name}w+1=${r}`))
-        : NO_IDS;
+      values[id * P + k] = pairValues.get(field(id, name)) ?? -1;
     });
     ready[id] = 1;
   };
 
-  const weights = model.weights;
-  const values16 = model.values;
-  // addRow, kept here so that it inlines into the loop below.
-  const add = (feature: number, scores: Float64Array, offset: number) => {
-    if (feature < 0) return;
-    const from = feature * T;
-    for (let t = 0; t < T; t++) scores[offset + t]! += values16[weights[from + t]! + 32768]!;
-  };
-
-  const score = (words: Int32Array, from: number, n: number, scores: Float64Array) => {
-    if (generation !== table.generation || ready.length < table.size) {
-      if (generation !== table.generation) {
-        generation = table.generation;
-        ready = new Uint8Array(0);
-        own = new Float64Array(0);
-        neighbour = new Int32Array(0);
-        values = new Int32Array(0);
-        roles = [];
-      }
-      grow(table.size);
-    }
+  const score = (words: Int32Array, from: number, n: number, sums: Int32Array) => {
+    if (generation !== table.generation) {
+      generation = table.generation;
+      grow(table.size, true);
+    } else if (ready.length < table.size) grow(table.size, false);
+    if (ready[EDGE_WORD] === 0) prepare(EDGE_WORD);
     for (let i = 0; i < n; i++) {
       const id = words[from + i]!;
       if (ready[id] === 0) prepare(id);
     }
-    if (ready[EDGE_WORD] === 0) prepare(EDGE_WORD);
-    for (let g = 0; g < G; g++) {
+    for (let g = 0; g < gazetteers.length; g++) {
       if (marks[g]!.length < n) marks[g] = new Uint8Array(Math.max(n, 2 * marks[g]!.length));
       matchIds(table, gazetteers[g]!, words, from, n, marks[g]!);
     }
-    const P = PAIR_FIELDS.length;
-    const at = (i: number) => (i < 0 || i >= n ? EDGE_WORD : words[from + i]!);
+    let p2 = EDGE_WORD;
+    let p1 = EDGE_WORD;
+    let w = n > 0 ? words[from]! : EDGE_WORD;
+    let n1 = n > 1 ? words[from + 1]! : EDGE_WORD;
     for (let i = 0; i < n; i++) {
+      const n2 = i + 2 < n ? words[from + i + 2]! : EDGE_WORD;
       const o = i * T;
-      const w = at(i);
-      const p1 = at(i - 1);
-      const p2 = at(i - 2);
-      const n1 = at(i + 1);
-      const n2 = at(i + 2);
-      for (let t = 0; t < T; t++) scores[o + t] = own[w * T + t]!;
-      add(neighbour[p1 * SLOTS + W_1]!, scores, o);
-      add(neighbour[p2 * SLOTS + W_2]!, scores, o);
-      add(neighbour[n1 * SLOTS + W1]!, scores, o);
-      add(neighbour[n2 * SLOTS + W2]!, scores, o);
-      add(neighbour[p1 * SLOTS + S_1]!, scores, o);
-      add(neighbour[n1 * SLOTS + S1]!, scores, o);
-      add(neighbour[p2 * SLOTS + S_2]!, scores, o);
-      add(neighbour[n2 * SLOTS + S2]!, scores, o);
+      const ow = w * T;
+      const o1 = p1 * T;
+      const o2 = p2 * T;
+      const o3 = n1 * T;
+      const o4 = n2 * T;
+      for (let t = 0; t < T; t++) {
+        sums[o + t] =
+          own[ow + t]! +
+          asPrevious[o1 + t]! +
+          asSecondPrevious[o2 + t]! +
+          asNext[o3 + t]! +
+          asSecondNext[o4 + t]!;
+      }
       // PAIR_FIELDS: 0 key, 1 stem, 2 c2, 3 namelike.
-      add(pairs.get(0, values[p1 * P]!, values[w * P]!), scores, o);
-      add(pairs.get(1, values[w * P]!, values[n1 * P]!), scores, o);
-      add(pairs.get(2, values[p1 * P + 1]!, values[w * P + 1]!), scores, o);
-      add(pairs.get(3, values[w * P + 1]!, values[n1 * P + 1]!), scores, o);
-      add(pairs.get(4, values[p2 * P]!, values[p1 * P]!), scores, o);
-      add(pairs.get(5, values[p1 * P + 2]!, values[w * P + 2]!), scores, o);
-      add(pairs.get(6, values[w * P + 2]!, values[n1 * P + 2]!), scores, o);
-      add(neighbour[p1 * SLOTS + SH_1]!, scores, o);
-      add(neighbour[n1 * SLOTS + SH1]!, scores, o);
-      add(neighbour[p1 * SLOTS + ART_1]!, scores, o);
-      add(neighbour[n1 * SLOTS + ART1]!, scores, o);
-      add(neighbour[p1 * SLOTS + C2_1]!, scores, o);
-      add(neighbour[n1 * SLOTS + C21]!, scores, o);
-      add(neighbour[p1 * SLOTS + C3_1]!, scores, o);
-      add(neighbour[n1 * SLOTS + C31]!, scores, o);
-      if (hasNamelike) {
-        add(neighbour[p1 * SLOTS + NL_1]!, scores, o);
-        add(neighbour[n1 * SLOTS + NL1]!, scores, o);
-        add(pairs.get(7, values[p1 * P + 3]!, values[w * P + 3]!), scores, o);
-      }
-      for (let g = 0; g < G; g++) {
+      addFeature(pair(0, values[p1 * P]!, values[w * P]!), sums, o);
+      addFeature(pair(1, values[w * P]!, values[n1 * P]!), sums, o);
+      addFeature(pair(2, values[p1 * P + 1]!, values[w * P + 1]!), sums, o);
+      addFeature(pair(3, values[w * P + 1]!, values[n1 * P + 1]!), sums, o);
+      addFeature(pair(4, values[p2 * P]!, values[p1 * P]!), sums, o);
+      addFeature(pair(5, values[p1 * P + 2]!, values[w * P + 2]!), sums, o);
+      addFeature(pair(6, values[w * P + 2]!, values[n1 * P + 2]!), sums, o);
+      addFeature(pair(7, values[p1 * P + 3]!, values[w * P + 3]!), sums, o);
+      for (let g = 0; g < markRows.length; g++) {
         const mark = marks[g]!;
-        const ids = markIds[g]!;
-        add(ids[0]![mark[i]!]!, scores, o);
-        add(ids[1]![i > 0 ? mark[i - 1]! : 0]!, scores, o);
-        add(ids[2]![i + 1 < n ? mark[i + 1]! : 0]!, scores, o);
-        const left = roles[(p1 * G + g) * 2]!;
-        for (let k = 0; k < left.length; k++) add(left[k]!, scores, o);
-        const right = roles[(n1 * G + g) * 2 + 1]!;
-        for (let k = 0; k < right.length; k++) add(right[k]!, scores, o);
+        const { rows, M } = markRows[g]!;
+        const at =
+          ((((i > 0 ? mark[i - 1]! : 0) * M + mark[i]!) * M + (i + 1 < n ? mark[i + 1]! : 0)) * T) | 0;
+        for (let t = 0; t < T; t++) sums[o + t]! += rows[at + t]!;
       }
+      p2 = p1;
+      p1 = w;
+      w = n1;
+      n1 = n2;
     }
   };
 
-  return { model, table, featureId, score };
+  const finish = (sums: Int32Array, n: number, scores: Float64Array) => {
+    const scale = model.scale;
+    for (let k = 0; k < n * T; k++) scores[k] = sums[k]! / scale;
+    // O is tag 0 (see tags.ts).
+    for (let i = 0; i < n; i++) scores[i * T]! -= model.outsideBias;
+  };
+
+  return { model, table, featureId, score, addFeature, finish };
 }

@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../core/annotations.ts';
 import { createDecoder, type Decoder, eachSpan, type TagMeaning, tagMeaning } from './decode.ts';
 import { createFeaturizer, type FeatureResources } from './features.ts';
-import { addScores, type NerModel } from './model.ts';
+import type { NerModel } from './model.ts';
 import { createSentenceScorer, type SentenceScorer } from './scorer.ts';
 import type { TokenSpan } from './tags.ts';
 import { createWordTable, type WordTable } from './word-table.ts';
@@ -37,8 +37,8 @@ export interface SentenceTagger extends Tagger {
   readonly table: WordTable;
   readonly scorer: SentenceScorer;
   /**
-   * Tags `words[from, from+n)`: scores (own and context features), then `more(scores)` to add further
-   * ones, then decoding; calls `found` for each name with its confidence (1 when `confident` is false:
+   * Tags `words[from, from+n)`: integer scores (own and context features), then `more(sums)` to add
+   * further ones (scorer.addFeature), then decoding; calls `found` for each name with its confidence (1 when `confident` is false:
    * forward–backward is skipped). Returns the number of names.
    */
   decode(
@@ -46,7 +46,7 @@ export interface SentenceTagger extends Tagger {
     from: number,
     n: number,
     found: (start: number, end: number, type: EntityType, confidence: number) => void,
-    more?: (scores: Float64Array) => void,
+    more?: (sums: Int32Array) => void,
     confident?: boolean,
   ): number;
 }
@@ -76,9 +76,16 @@ export function createTagger(
   const T = model.tags.length;
   const table = wordTableOf(resources);
   const scorer = createSentenceScorer(model, table);
-  const decoder: Decoder = createDecoder(model.lattice, temperature);
+  // With an O bias that is a whole number of stored units, every score is an integer over the scale.
+  const bias = model.outsideBias * model.scale;
+  const decoder: Decoder = createDecoder(
+    model.lattice,
+    temperature,
+    Number.isInteger(bias) ? { scale: model.scale, bias } : undefined,
+  );
   const meaning: TagMeaning = tagMeaning(model.tags);
   let scores = new Float64Array(0);
+  let sums = new Int32Array(0);
   let path = new Int32Array(0);
   let sure = new Float64Array(0);
   let ids = new Int32Array(0);
@@ -89,17 +96,19 @@ export function createTagger(
     if (path.length < n) {
       const size = Math.max(n, 2 * path.length);
       scores = new Float64Array(size * T);
+      sums = new Int32Array(size * T);
       path = new Int32Array(size);
       sure = new Float64Array(size);
     }
-    scorer.score(words, from, n, scores);
-    more?.(scores);
+    scorer.score(words, from, n, sums);
+    more?.(sums);
+    scorer.finish(sums, n, scores);
     decoder.best(scores, n, path);
     names.length = 0;
     eachSpan(meaning, path, n, (start, end, type) => names.push(start, end, type));
     if (names.length === 0) return 0;
     // Only a sentence with names needs forward–backward.
-    if (confident) decoder.confidences(scores, n, path, sure);
+    if (confident) decoder.confidences(scores, n, path, sure, sums);
     else sure.fill(1, 0, n);
     for (let m = 0; m < names.length; m += 3) {
       // A name is as sure as its least sure word: the chance that word carries the tag the path gave it.
@@ -120,8 +129,10 @@ export function createTagger(
     if (ids.length < words.length) ids = new Int32Array(Math.max(words.length, 2 * ids.length));
     for (let i = 0; i < words.length; i++) ids[i] = table.id(words[i]!);
     const more = extra
-      ? (scores: Float64Array) => {
-          for (let i = 0; i < words.length; i++) if (extra[i]) addScores(model, extra[i]!, scores, i * T);
+      ? (sums: Int32Array) => {
+          for (let i = 0; i < words.length; i++) {
+            for (const feature of extra[i] ?? []) scorer.addFeature(scorer.featureId(feature), sums, i * T);
+          }
         }
       : undefined;
     decode(ids, 0, words.length, found, more, confident);

@@ -22,14 +22,19 @@ const EDGE: WordInfo = {
 // Distinct words remembered before the table starts afresh (news vocabularies are Zipfian).
 const WORD_LIMIT = 200_000;
 
+export interface GazetteerEntry {
+  readonly words: Int32Array;
+  readonly mark: number;
+}
+
 /** A static gazetteer's entries as ids, for matching sentences of word ids. */
 export interface CompiledGazetteer {
   readonly name: string;
   readonly gazetteer: Gazetteer;
   /** Labels in first-seen order; a mark is 0 (none), 1 + 2·label (B-) or 2 + 2·label (I-). */
   readonly labels: readonly string[];
-  /** Entry-word id (see WordTable.entryWord) of an entry's first word → its entries, longest first. */
-  readonly byFirst: ReadonlyMap<number, readonly { readonly words: Int32Array; readonly mark: number }[]>;
+  /** By entry-word id (see WordTable.entryWord) of an entry's first word: its entries, longest first. */
+  readonly byFirst: readonly (readonly GazetteerEntry[] | undefined)[];
 }
 
 export interface WordTable {
@@ -47,6 +52,8 @@ export interface WordTable {
   cluster2(id: number): string;
   /** An id per distinct stem (the matching form of gazetteer.ts), for counting forms in a document. */
   stemId(id: number): number;
+  /** Number of stem ids given so far. */
+  readonly stemCount: number;
   /** Id of the word's stem among all gazetteer entry words, -1 when no entry holds it. */
   entryWord(id: number): number;
   /** Forgets every word when the table is full: only call between documents, never while ids are held. */
@@ -74,9 +81,9 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
     }
     return id;
   };
-  const gazetteers: CompiledGazetteer[] = resources.gazetteers.map(({ name, gazetteer }) => {
+  const compiled = resources.gazetteers.map(({ name, gazetteer }) => {
     const labels: string[] = [];
-    const byFirst = new Map<number, { words: Int32Array; mark: number }[]>();
+    const byFirst = new Map<number, GazetteerEntry[]>();
     for (const [first, entries] of gazetteer.byFirst) {
       byFirst.set(
         entryWordOf(first),
@@ -93,6 +100,12 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
   });
   for (const { gazetteer } of resources.gazetteers)
     for (const word of gazetteer.words.keys()) entryWordOf(word);
+  // Arrays by entry-word id rather than maps: one indexed load per word of a sentence.
+  const gazetteers: CompiledGazetteer[] = compiled.map(({ byFirst, ...rest }) => {
+    const list = Array.from({ length: entryWords.size }, (): GazetteerEntry[] | undefined => undefined);
+    for (const [first, entries] of byFirst) list[first] = entries;
+    return { ...rest, byFirst: list };
+  });
 
   let ids = new Map<string, number>();
   let infos: WordInfo[] = [EDGE];
@@ -106,6 +119,7 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
     gazetteers,
     generation: 0,
     size: 1,
+    stemCount: 1,
     id(word: string): number {
       let id = ids.get(word);
       if (id !== undefined) return id;
@@ -120,6 +134,7 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
         stems.set(info.stem, stem);
       }
       stemIds.push(stem);
+      table.stemCount = stems.size;
       entryIds.push(entryWords.get(info.stem) ?? -1);
       table.size = infos.length;
       return id;
@@ -137,6 +152,7 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
       stemIds = [0];
       entryIds = [-1];
       table.size = 1;
+      table.stemCount = 1;
       table.generation++;
     },
   };
@@ -159,8 +175,8 @@ export function matchIds(
   let i = 0;
   while (i < n) {
     const first = table.entryWord(words[from + i]!);
-    const candidates = first < 0 ? undefined : g.byFirst.get(first);
-    let hit: { readonly words: Int32Array; readonly mark: number } | undefined;
+    const candidates = first < 0 ? undefined : g.byFirst[first];
+    let hit: GazetteerEntry | undefined;
     if (candidates) {
       for (const entry of candidates) {
         const length = entry.words.length;
