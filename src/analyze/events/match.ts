@@ -139,8 +139,13 @@ function computeReadings(lexicon: EventLexicon, token: Token): readonly Reading[
     if (analysis.enclitic !== undefined && (accusative || SECOND_PERSON.has(analysis.enclitic))) continue;
     if (accusative && (analysis.pos !== 'noun' || analysis.definite)) continue;
     for (const record of lexicon.byLemma.get(analysis.lemma) ?? []) {
-      if (record.pos === analysis.pos && !out.some((r) => r.record === record))
-        out.push({ record, analysis });
+      if (record.pos !== analysis.pos) continue;
+      const at = out.findIndex((r) => r.record === record);
+      if (at < 0) out.push({ record, analysis });
+      // أصيب reads as the passive "was hit" or as the active "I hit": news rarely speaks in the first person, so a
+      // passive perfect spelled apart from the active perfect is the reading.
+      else if (analysis.passive && analysis.aspect === 'perfect' && out[at]!.analysis?.aspect !== 'perfect')
+        out[at] = { record, analysis };
     }
   }
   if (lexicon.byWord.size > 0) {
