@@ -1,6 +1,17 @@
 import { cueOf, isComplementizer } from './cues.ts';
 import { isPunct, type QuoteContext, RELATIVES, wordAt } from './context.ts';
 
+// Connectives that may stand between a comma and the cue of a new report.
+const CONNECTIVES: ReadonlySet<string> = new Set([
+  'ولكن',
+  'لكن',
+  'ولكنه',
+  'لكنه',
+  'ولكنها',
+  'لكنها',
+  'ثم',
+  'كما',
+]);
 // After a comma, these start a new clause that is no longer the reported content.
 const CLAUSE_BREAKERS = new Set(['في حين', 'بينما', 'وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
 
@@ -18,14 +29,18 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;
-      const token = ctx.tokens[i + 1];
+      // ، ولكنه أضاف أن / ، ثم أعلن: a connective before the next cue.
+      const connective = CONNECTIVES.has(ctx.tokens[i + 1]?.norm ?? '');
+      const token = ctx.tokens[connective ? i + 2 : i + 1];
       const cue = token === undefined ? undefined : cueOf(token);
       const startsNewReport =
         cue !== undefined &&
         (cue.kind === 'participle' ||
           cue.kind === 'according' ||
           (cue.kind === 'verb' &&
-            (token!.parts?.[0]?.role === 'conjunction' || opensContent(ctx, i + 2, sentenceEnd))));
+            (token!.parts?.[0]?.role === 'conjunction' ||
+              opensContent(ctx, connective ? i + 3 : i + 2, sentenceEnd) ||
+              (connective && cue.nominal))));
       if (
         CLAUSE_BREAKERS.has(next) ||
         CLAUSE_BREAKERS.has(pair) ||

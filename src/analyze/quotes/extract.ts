@@ -337,6 +337,17 @@ function quoteFromCue(
       )
     )
       subject = undefined;
+    // أعلن الجيش أنه …، ثم أعلن تحرير 59 رهينة: a verb coordinated with one whose subject was just named
+    // keeps that subject; the unnamed words after it are its object.
+    if (
+      subject !== undefined &&
+      subject.mention === undefined &&
+      !isWordIn(ANONYMOUS_HEADS, ctx, subject.from) &&
+      (wordAt(ctx, c - 1) === 'ثم' || tokens[c]!.parts?.[0]?.role === 'conjunction') &&
+      spokeInSentence(ctx, c, previousSpeaker) &&
+      previousSpeaker?.entityId !== undefined
+    )
+      subject = undefined;
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.
@@ -453,12 +464,18 @@ function quoteFromCue(
       ctx.mentionOf[k] === undefined &&
       (!other.weak || opensContent(ctx, k + 1, sentenceEnd))
     ) {
-      return undefined;
+      // A verbal-noun object may still stand before it (وأعلن الاتحاد أمس نشر عسكريين…، وأوضح…).
+      break;
     }
   }
 
   // 4. A verbal-noun object: أكد الكرملين عدم توقيع «أي اتفاق» مع الضيف.
-  if (cue.nominal && attribution.speaker?.via === 'subject' && attribution.speaker.entityId !== undefined) {
+  // A named subject, or the one named earlier in the same sentence (أعلن الجيش أنه حرر 30 رهينة، ثم أعلن تحرير 59).
+  const speaker = attribution.speaker;
+  const namedHere =
+    speaker?.entityId !== undefined &&
+    (speaker.via === 'subject' || (speaker.via === 'previous' && spokeInSentence(ctx, c, speaker)));
+  if (cue.nominal && namedHere) {
     const start = skipDates(ctx, nominalStart);
     const token = tokens[start];
     if (token?.type === 'word' && start < sentenceEnd && !hasLamPrefix(token)) {

@@ -122,6 +122,23 @@ describe('calls, spans and false quotes', () => {
     );
   });
 
+  it('ends a report at ، ولكنه أضاف and gives the next cue its own quote (alweeam 348968)', () => {
+    const found = quotes(
+      'وأشار إلى أنه لن يكون هناك تعليق على عمليات الطائرات بدون طيار ، ولكنه أضاف أن بإمكانه أن يؤكد أن الطائرات العسكرية التابعة لدول حلف شمال الأطلسي (ناتو) الأخرى ستكون قادرة على استخدام القاعدة.',
+    );
+    assert.equal(found.length, 2);
+    assert.equal(found[0]!.text, 'أنه لن يكون هناك تعليق على عمليات الطائرات بدون طيار');
+  });
+
+  it('gives a coordinated cue with a verbal noun the subject just named (alyaum 4081830)', () => {
+    const found = quotes(
+      'وفي وقت سابق من هذا الأسبوع، أعلن الجيش النيجيري أنه حرر 30 رهينة بينهم 21 طفلا وسبع نساء قرب ديكوا (90 كلم شرق مايدوغوري)، ثم أعلن تحرير 59 رهينة بينهم 29 امرأة و25 طفلا في عملية أخرى.',
+    );
+    assert.equal(found.length, 2);
+    assert.ok(found[1]!.text.startsWith('تحرير 59 رهينة'));
+    assert.equal(found[1]!.speaker?.entityId, found[0]!.speaker?.entityId);
+  });
+
   it('skips a channel between the cue and the content (aleqtisadiya 975153, aawsat 413881)', () => {
     const q = one(
       'وقال الرائد علي عجمي مدير إعلام شرطة المحافظة، في تصريح صحافي، إن الأجهزة الأمنية عثرت أمس على طائرة استطلاع أمريكية مسيرة.',
