@@ -1,6 +1,6 @@
 import type { Entity, EventActor, Mention, Token } from '../../core/annotations.ts';
 import { arabicNameOf, type Registry } from '../entities/registry/index.ts';
-import { type AgentLexicon, defaultAgentLexicon, findAgentMentions } from './agents.ts';
+import { type AgentLexicon, defaultAgentLexicon, findAgentMentions, type TokenRange } from './agents.ts';
 import type { EventLexicon } from './lexicon.ts';
 import { baseMayBeKey, baseWord, cliticPreposition, startsWithConjunction, TailFilter } from './words.ts';
 
@@ -148,6 +148,31 @@ interface CandidateInput {
   readonly registry: Registry;
   readonly lexicon: EventLexicon;
   readonly agents?: AgentLexicon;
+  /**
+   * The token spans (sentences, in order) whose participants are wanted: participants named by role and by word are
+   * looked for around them only. All of them when absent.
+   */
+  readonly within?: readonly { readonly tokenStart: number; readonly tokenEnd: number }[];
+}
+
+/**
+ * The token ranges to look in for the spans wanted: each from the punctuation before it to the punctuation after it.
+ * No role phrase, collective or nationality adjective runs across punctuation, so a look from there finds in the
+ * span what a look over the whole text finds.
+ */
+function lookRanges(tokens: readonly Token[], within: CandidateInput['within']): TokenRange[] {
+  if (within === undefined) return [[0, tokens.length]];
+  const ranges: [number, number][] = [];
+  for (const span of within) {
+    let from = span.tokenStart;
+    while (from > 0 && tokens[from - 1]!.type !== 'punct') from--;
+    let to = span.tokenEnd;
+    while (to < tokens.length && tokens[to]!.type !== 'punct') to++;
+    const previous = ranges.at(-1);
+    if (previous !== undefined && from <= previous[1]) previous[1] = Math.max(previous[1], to);
+    else ranges.push([from, to]);
+  }
+  return ranges;
 }
 
 const STATELIKE = new Set(['country', 'capital']);
@@ -234,7 +259,11 @@ function mentionCandidates(input: CandidateInput): ActorCandidate[] {
 }
 
 /** Collective actors (بلدان غربية) and nationality adjectives after a counterpart word (نظيريه الياباني والكوري الجنوبي). */
-function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[]): ActorCandidate[] {
+function wordCandidates(
+  input: CandidateInput,
+  taken: readonly ActorCandidate[],
+  ranges: readonly TokenRange[],
+): ActorCandidate[] {
   const { tokens } = input;
   const covered = new Uint8Array(tokens.length);
   for (const c of taken) for (let i = c.firstToken; i <= c.lastToken; i++) covered[i] = 1;
@@ -249,64 +278,65 @@ function wordCandidates(input: CandidateInput, taken: readonly ActorCandidate[])
   };
   const collectives = input.lexicon.collectives;
   const firstWords = collectiveFirstWords(collectives);
-  for (let i = 0; i < tokens.length; i++) {
-    if (covered[i] === 1 || tokens[i]!.type !== 'word') continue;
-    const maybeCollective =
-      firstWords.mayHaveTail(tokens[i]!.norm, 0) || baseMayBeKey(firstWords, tokens[i]!);
-    for (const { words: phrase, actor } of (maybeCollective
-      ? (collectives.get(wordAt(i)) ?? collectives.get(tokens[i]!.norm))
-      : undefined) ?? []) {
-      if (phrase.length > 1 && phraseAt(i + 1, phrase.length - 1) !== phrase.slice(1).join(' ')) continue;
-      const last = i + phrase.length - 1;
-      const start =
-        tokens[i]!.parts?.find((p) => p.role !== 'conjunction' && p.role !== 'preposition')?.start ??
-        tokens[i]!.start;
-      out.push({
-        actor: {
-          start,
-          end: tokens[last]!.end,
-          text: input.text.slice(start, tokens[last]!.end),
-          name: actor.name,
-          country: actor.code,
-        },
-        type: 'GROUP',
-        statelike: true,
-        ...place(input, start, tokens[last]!.end),
-      });
-      i = last;
-      break;
+  for (const [from, to] of ranges)
+    for (let i = from; i < to; i++) {
+      if (covered[i] === 1 || tokens[i]!.type !== 'word') continue;
+      const maybeCollective =
+        firstWords.mayHaveTail(tokens[i]!.norm, 0) || baseMayBeKey(firstWords, tokens[i]!);
+      for (const { words: phrase, actor } of (maybeCollective
+        ? (collectives.get(wordAt(i)) ?? collectives.get(tokens[i]!.norm))
+        : undefined) ?? []) {
+        if (phrase.length > 1 && phraseAt(i + 1, phrase.length - 1) !== phrase.slice(1).join(' ')) continue;
+        const last = i + phrase.length - 1;
+        const start =
+          tokens[i]!.parts?.find((p) => p.role !== 'conjunction' && p.role !== 'preposition')?.start ??
+          tokens[i]!.start;
+        out.push({
+          actor: {
+            start,
+            end: tokens[last]!.end,
+            text: input.text.slice(start, tokens[last]!.end),
+            name: actor.name,
+            country: actor.code,
+          },
+          type: 'GROUP',
+          statelike: true,
+          ...place(input, start, tokens[last]!.end),
+        });
+        i = last;
+        break;
+      }
+      if (!mayHoldHead(tokens[i]!.norm) || !COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
+      // Nationality adjectives following the counterpart word, joined by و.
+      let j = i + 1;
+      let coordinated = false;
+      while (j < tokens.length && covered[j] !== 1) {
+        const demonym = longestDemonym(input, wordAt, tokens, j);
+        if (demonym === undefined) break;
+        const start =
+          tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
+        const end = tokens[j + demonym.length - 1]!.end;
+        out.push({
+          actor: {
+            start,
+            end,
+            text: input.text.slice(start, end),
+            country: demonym.country,
+            ...countryActor(input, demonym.country),
+          },
+          type: 'LOC',
+          statelike: true,
+          firstToken: j,
+          lastToken: j + demonym.length - 1,
+          ...(coordinated
+            ? {}
+            : { preposition: prepositionBefore(input.text, tokens, i, tokens[i]!.start) ?? '' }),
+          coordinated,
+        });
+        j += demonym.length;
+        coordinated = true;
+      }
     }
-    if (!mayHoldHead(tokens[i]!.norm) || !COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
-    // Nationality adjectives following the counterpart word, joined by و.
-    let j = i + 1;
-    let coordinated = false;
-    while (j < tokens.length && covered[j] !== 1) {
-      const demonym = longestDemonym(input, wordAt, tokens, j);
-      if (demonym === undefined) break;
-      const start =
-        tokens[j]!.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? tokens[j]!.start;
-      const end = tokens[j + demonym.length - 1]!.end;
-      out.push({
-        actor: {
-          start,
-          end,
-          text: input.text.slice(start, end),
-          country: demonym.country,
-          ...countryActor(input, demonym.country),
-        },
-        type: 'LOC',
-        statelike: true,
-        firstToken: j,
-        lastToken: j + demonym.length - 1,
-        ...(coordinated
-          ? {}
-          : { preposition: prepositionBefore(input.text, tokens, i, tokens[i]!.start) ?? '' }),
-        coordinated,
-      });
-      j += demonym.length;
-      coordinated = true;
-    }
-  }
   return out;
 }
 
@@ -336,6 +366,7 @@ function longestDemonym(
 function agentCandidates(
   input: CandidateInput,
   named: readonly ActorCandidate[],
+  ranges: readonly TokenRange[],
 ): { agents: ActorCandidate[]; inside: Set<ActorCandidate>; replaced: Map<ActorCandidate, ActorCandidate> } {
   const lexicon = input.agents ?? defaultAgentLexicon();
   const found = findAgentMentions(
@@ -343,6 +374,7 @@ function agentCandidates(
     lexicon,
     (words) => input.registry.demonyms.get(words),
     input.registry.maxDemonymWords,
+    ranges,
   );
   const agents: ActorCandidate[] = [];
   const inside = new Set<ActorCandidate>();
@@ -376,9 +408,10 @@ function agentCandidates(
 
 /** Every possible participant of the document, in text order. */
 export function actorCandidates(input: CandidateInput): ActorCandidate[] {
+  const ranges = lookRanges(input.tokens, input.within);
   const mentions = mentionCandidates(input);
-  const named = [...mentions, ...wordCandidates(input, mentions)];
-  const { agents, inside, replaced } = agentCandidates(input, named);
+  const named = [...mentions, ...wordCandidates(input, mentions, ranges)];
+  const { agents, inside, replaced } = agentCandidates(input, named, ranges);
   const all = [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(
     (a, b) => a.actor.start - b.actor.start,
   );

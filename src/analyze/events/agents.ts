@@ -346,16 +346,34 @@ function spanText(tokens: readonly Token[], first: number, last: number, start: 
  * Participants named by role, longest phrase first, left to right, with the country of a nationality adjective
  * after them. `demonymOf` maps normalized words (article kept: 'الباكستانيه', 'الكوري الجنوبي') to a country code.
  * `findAgentMentions(tokenize('اعتقلت الشرطة الباكستانية ثلاثة مسلحين'), defaultAgentLexicon(), (w) => registry.demonyms.get(w), 2)`
- * → الشرطة الباكستانية (COP, PAK), مسلحين (UAF, plural).
+ * → الشرطة الباكستانية (COP, PAK), مسلحين (UAF, plural). With `ranges`, only phrases starting in them; a range
+ * that starts after a non-word token (or at the start) gives there what a scan of the whole text would.
  */
 export function findAgentMentions(
   tokens: readonly Token[],
   lexicon: AgentLexicon,
   demonymOf: (words: string) => string | undefined,
   maxDemonymWords: number,
+  ranges: readonly TokenRange[] = [[0, tokens.length]],
 ): AgentMention[] {
   const out: AgentMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (const [from, to] of ranges) scanAgents(tokens, from, to, lexicon, demonymOf, maxDemonymWords, out);
+  return out;
+}
+
+/** Token ranges [from, to) to look in, in order, not overlapping. */
+export type TokenRange = readonly [number, number];
+
+function scanAgents(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lexicon: AgentLexicon,
+  demonymOf: (words: string) => string | undefined,
+  maxDemonymWords: number,
+  out: AgentMention[],
+): void {
+  for (let i = from; i < to; i++) {
     if (tokens[i]!.type !== 'word') continue;
     const match = matchAt(tokens, i, lexicon, demonymOf, maxDemonymWords);
     if (match === undefined) continue;
@@ -377,5 +395,4 @@ export function findAgentMentions(
     }
     i = last;
   }
-  return out;
 }
