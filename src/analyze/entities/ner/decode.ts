@@ -24,7 +24,7 @@ export interface IntegerScores {
 }
 
 // exp(-d / (scale · temperature)) for the integer gaps d below this; wider gaps (rare) call exp.
-const EXP_TABLE = 1 << 15;
+const EXP_TABLE = 1 << 16;
 
 export function createDecoder(lattice: Lattice, temperature: number, integers?: IntegerScores): Decoder {
   const T = lattice.tagCount;

@@ -93,9 +93,9 @@ describe('NER inference against the recorded predictions', () => {
       const scores = new Float64Array(words.length * T);
       tagger.scorer.score(ids, 0, words.length, sums);
       tagger.scorer.finish(sums, words.length, scores);
-      scores.forEach((score, k) =>
-        assert.ok(Math.abs(score - expected[k]!) < 1e-9, `${score} vs ${expected[k]}`),
-      );
+      scores.forEach((score, k) => {
+        assert.ok(Math.abs(score - expected[k]!) < 1e-9, `${score} vs ${expected[k]}`);
+      });
     }
   });
 

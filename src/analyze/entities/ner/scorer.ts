@@ -1,4 +1,4 @@
-import { addRow, type NerModel } from './model.ts';
+import type { NerModel } from './model.ts';
 import { EDGE_WORD, matchIds, type WordTable } from './word-table.ts';
 
 /**
@@ -67,18 +67,18 @@ const PAIRS = [
 const PAIR_FIELDS = ['key', 'stem', 'c2', 'namelike'] as const;
 type Field = 'key' | 'stem' | 'shape' | 'articleShare' | 'c2' | 'cluster' | 'namelike';
 
-/** Open addressing over (template, first value, second value) → feature id; no object per entry. */
+/**
+ * Open addressing over (template, first value, second value) → feature id; no object per entry. Each slot
+ * holds its key and value side by side (first, second·8 + template, feature, unused) so that a probe
+ * reads one cache line.
+ */
 class PairTable {
-  private keysA: Int32Array;
-  private keysB: Int32Array;
-  private values: Int32Array;
+  private slots: Int32Array;
   private mask: number;
   constructor(expected: number) {
     let size = 16;
     while (size < expected * 2) size *= 2;
-    this.keysA = new Int32Array(size).fill(-1);
-    this.keysB = new Int32Array(size);
-    this.values = new Int32Array(size);
+    this.slots = new Int32Array(size * 4).fill(-1);
     this.mask = size - 1;
   }
   private slot(a: number, b: number): number {
@@ -89,19 +89,21 @@ class PairTable {
   set(template: number, a: number, b: number, value: number): void {
     const tb = b * 8 + template;
     let s = this.slot(a, tb);
-    while (this.keysA[s] !== -1 && !(this.keysA[s] === a && this.keysB[s] === tb)) s = (s + 1) & this.mask;
-    this.keysA[s] = a;
-    this.keysB[s] = tb;
-    this.values[s] = value;
+    while (this.slots[s * 4] !== -1 && !(this.slots[s * 4] === a && this.slots[s * 4 + 1] === tb)) {
+      s = (s + 1) & this.mask;
+    }
+    this.slots[s * 4] = a;
+    this.slots[s * 4 + 1] = tb;
+    this.slots[s * 4 + 2] = value;
   }
   get(template: number, a: number, b: number): number {
-    if (a < 0 || b < 0) return -1;
     const tb = b * 8 + template;
+    const slots = this.slots;
     let s = this.slot(a, tb);
     for (;;) {
-      const k = this.keysA[s]!;
+      const k = slots[s * 4]!;
       if (k === -1) return -1;
-      if (k === a && this.keysB[s] === tb) return this.values[s]!;
+      if (k === a && slots[s * 4 + 1] === tb) return slots[s * 4 + 2]!;
       s = (s + 1) & this.mask;
     }
   }
