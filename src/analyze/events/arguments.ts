@@ -17,6 +17,7 @@ export interface Arguments {
 }
 
 export interface ArgumentContext {
+  readonly text: string;
   readonly tokens: readonly Token[];
   /** Actors of the sentence, in text order. */
   readonly actors: readonly ActorCandidate[];
@@ -481,9 +482,14 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
       named.firstToken > hit.first &&
       objects.length === 0;
     // 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار: civilians named before an act with no object underwent it.
+    // إن شرطيا قتل: so is a role named without the article before it (an indefinite subject reads as the dead).
     const victims =
       hit.record.pos === 'verb' &&
-      named?.actor.agent === 'CVL' &&
+      named !== undefined &&
+      (named.actor.agent === 'CVL' ||
+        (named.actor.agent !== undefined &&
+          named.actor.entityId === undefined &&
+          !isDefinite(tokens[named.firstToken]!))) &&
       named.firstToken < hit.first &&
       objects.length === 0;
     // قتل 49 شخصا، 4 جنود قتلوا: people counted by number are the dead, not the killers.
@@ -511,6 +517,13 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   }
   if (aimedAt !== undefined && objects.length === 0 && !sources.includes(aimedAt))
     objects = withCoordinated(actors, aimedAt);
+  // استهدف فندقا، أطلقوا النار على سيارة لنقل السجناء: with no one named, the place or thing hit is the target.
+  // After على/ضد it fills that slot whatever the object is (findTargets asks the slot's preposition).
+  if (FORCE.has(hit.record.type)) {
+    const thing = thingAimedAt(ctx, hit, sources);
+    if (thing?.preposition !== undefined) objects = [...objects, thing];
+    else if (thing !== undefined && objects.length === 0) objects = [thing];
+  }
   // قُتل 5 في هجوم لبوكو حرام: with no doer named before, the one whose attack it was.
   if (
     sources.length === 0 &&
@@ -706,6 +719,7 @@ const PLACE_NOUNS = new Set([
   'شمالي',
   'جنوبي',
 ]);
+const DIRECTIONS = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'وسط']);
 // Places, positions and belongings an act of force is aimed at: their owner named after them (مواقع الحوثيين،
 // مسجد قوات الطوارئ، منزل القيادي) is the one attacked, not the attacker.
 const AIMED_AT_NOUNS = new Set([
@@ -830,6 +844,8 @@ function spelledIn(token: Token | undefined, words: ReadonlySet<string>): boolea
 function namedAsPlace(tokens: readonly Token[], a: ActorCandidate): boolean {
   const head = tokens[a.firstToken - 1];
   if (!spelledIn(head, PLACE_NOUNS)) return false;
+  // شمال اربيل، جنوبي القاهرة: a direction needs no preposition to say where.
+  if (spelledIn(head, DIRECTIONS)) return true;
   if (cliticPreposition(head!) !== undefined || /^[وف]?[بل]/.test(head!.norm)) return true;
   const before = tokens[a.firstToken - 2];
   return before !== undefined && (baseWord(before) === 'في' || baseWord(before) === 'من');
@@ -852,6 +868,74 @@ const FORCE_FLAGGED = (hit: TriggerHit): boolean => FORCE.has(hit.record.type);
 /** A verbal noun whose genitive undergoes the act (اعتقال الناشط، استهداف المصلين، قمعهم), not does it. */
 function objectiveNoun(hit: TriggerHit): boolean {
   return hit.record.pos === 'noun' && FORCE_FLAGGED(hit) && hit.record.target[0] === 'object';
+}
+
+// Things and places an attack is aimed at, beyond AIMED_AT_NOUNS' positions: buildings, villages, roads.
+const THINGS_HIT = new Set([
+  'فندق',
+  'فندقا',
+  'جسر',
+  'جسور',
+  'قريه',
+  'قري',
+  'مدرسه',
+  'مدارس',
+  'مستشفي',
+  'كنيسه',
+  'سوق',
+  'محطه',
+  'حافله',
+  'حافلات',
+  'منشاه',
+  'منشات',
+  'مصنع',
+  'حي',
+  'احياء',
+  'مخيم',
+  'مبني',
+  'شاحنه',
+  'ناقله',
+  'سفينه',
+  'انبوب',
+  'خط',
+]);
+
+/** The noun right after the act (or after على/ضد) naming the place or thing it hit, as a target of its own. */
+function thingAimedAt(
+  ctx: ArgumentContext,
+  hit: TriggerHit,
+  sources: readonly ActorCandidate[],
+): ActorCandidate | undefined {
+  const { tokens, clause } = ctx;
+  let i = hit.last + 1;
+  for (const s of sources) if (s.firstToken <= i && s.lastToken >= i) i = s.lastToken + 1;
+  const word = i < clause.end ? baseWord(tokens[i]!) : '';
+  const preposition = word === 'علي' || word === 'ضد' ? word : undefined;
+  if (preposition !== undefined) i++;
+  else if (hit.record.target[0] !== 'object') return undefined;
+  const token = tokens[i];
+  if (token === undefined || i >= clause.end || token.type !== 'word') return undefined;
+  if (!spelledIn(token, AIMED_AT_NOUNS) && !spelledIn(token, THINGS_HIT)) return undefined;
+  // The noun and its adjective (دورية أمنية، سيارة مفخخة), not the clitic before it.
+  const start = token.parts?.find((p) => p.role === 'base' || p.role === 'article')?.start ?? token.start;
+  const next = tokens[i + 1];
+  const adjective =
+    next !== undefined &&
+    i + 1 < clause.end &&
+    next.type === 'word' &&
+    /(?:ي|يه|يا)$/.test(next.norm) &&
+    !next.parts;
+  const last = adjective ? i + 1 : i;
+  const end = tokens[last]!.end;
+  return {
+    actor: { start, end, text: ctx.text.slice(start, end) },
+    type: 'LOC',
+    statelike: false,
+    firstToken: i,
+    lastToken: last,
+    coordinated: false,
+    ...(preposition !== undefined ? { preposition } : {}),
+  };
 }
 
 /** The actor named after an attack noun following the act (قُتل … في هجوم لبوكو حرام، في غارة شنها التحالف). */
@@ -958,6 +1042,9 @@ function findTargets(
         a.lastToken < clause.end,
     );
     if (first !== undefined) return withCoordinated(actors, first);
+    // A place or thing hit, named after the slot's preposition (أطلقوا النار على سيارة).
+    const thing = objects.find((o) => o.preposition === slot);
+    if (thing !== undefined) return [thing];
   }
   return [];
 }

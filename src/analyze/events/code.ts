@@ -193,7 +193,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         (h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!),
       );
       if (next !== undefined && next.first < clause.end) clause.end = next.first;
-      const args = findArguments({ tokens: input.tokens, actors, clause, sentence, countryOf }, hit);
+      const args = findArguments(
+        { text: input.text, tokens: input.tokens, actors, clause, sentence, countryOf },
+        hit,
+      );
       sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
     // The dead and injured of an accident or a disaster were attacked by no one.
