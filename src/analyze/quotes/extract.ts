@@ -348,6 +348,18 @@ function quoteFromCue(
       previousSpeaker?.entityId !== undefined
     )
       subject = undefined;
+    // لفت بيان المنظمات إلى أن: a document in construct with its issuer; the issuer speaks through it.
+    if (
+      subject !== undefined &&
+      subject.mention === undefined &&
+      subject.to - subject.from >= 2 &&
+      SOURCE_DOCUMENTS.has(wordAt(ctx, subject.from)) &&
+      !hasArticleAt(ctx, subject.from) &&
+      hasArticleAt(ctx, subject.from + 1)
+    ) {
+      attribution.channel = spanOf(ctx, subject.from, subject.from + 1);
+      subject = { from: subject.from + 1, to: subject.to };
+    }
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.

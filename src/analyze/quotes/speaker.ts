@@ -14,6 +14,7 @@ import {
 } from './context.ts';
 
 const MAX_PHRASE_TOKENS = 12;
+const REFERRING_ADJECTIVES: ReadonlySet<string> = new Set(['المذكور', 'المذكوره', 'المذكورين', 'المذكورون']);
 // Pronoun-like quantifiers that can be a verb's subject before it (البعض قال، آخرون أكدوا).
 const UNNAMED_SUBJECTS: ReadonlySet<string> = new Set([
   'البعض',
@@ -96,6 +97,20 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
     }
     if (!isPhraseWord(ctx, i)) break;
     const mention = ctx.mentionOf[i];
+    // المبعوث الأممي لليمن: a place after a title, with ل, is what the title is for, not who speaks.
+    const complement =
+      mention !== undefined &&
+      mention.type === 'LOC' &&
+      lastWord >= from &&
+      firstMention === undefined &&
+      (hasLamPrefix(ctx.tokens[i]) ||
+        (mention.start > ctx.tokens[i]!.start && ctx.tokens[i]!.norm.startsWith('ل')));
+    if (mention !== undefined && complement) {
+      while (i + 1 < end && ctx.mentionOf[i + 1] === mention) i++;
+      lastWord = i;
+      i++;
+      continue;
+    }
     if (mention !== undefined) {
       firstMention ??= mention;
       if (mention.type === 'PER') person = mention;
@@ -132,7 +147,11 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
     }
     return { from, to };
   }
-  return head === undefined ? { from, to: lastWord + 1 } : { from, to: lastWord + 1, mention: head };
+  // النقابات الأمنية المذكورة: "the aforementioned" only points back; the name is the words before it.
+  let to = lastWord + 1;
+  while (to > from + 1 && isWordIn(REFERRING_ADJECTIVES, ctx, to - 1) && ctx.mentionOf[to - 1] === undefined)
+    to--;
+  return head === undefined ? { from, to } : { from, to, mention: head };
 }
 
 // Definite descriptions of unnamed sources: المصدر، المصادر، المتحدثة، المسؤول.

@@ -197,4 +197,28 @@ describe('speakers', () => {
     assert.ok(explained !== undefined);
     assert.doesNotMatch(explained.speaker?.text ?? '', /هشي|بشدة/);
   });
+
+  it('gives a statement in construct with its issuer to the issuer, the statement as channel (aawsat 419791)', () => {
+    const q = one(
+      'ولفت بيان المنظمات إلى أن البرلمان أضاف تعديلات تحسن بعض الضمانات في القانون، منها تعديل يعزز حق الصحافيين في عدم الكشف عن مصادرهم.',
+    );
+    assert.equal(q.speaker?.text, 'المنظمات');
+    assert.equal(q.channel?.text, 'بيان');
+  });
+
+  it('drops "the aforementioned" from a speaker (aawsat 419791)', () => {
+    const q = one(
+      'وأوضحت النقابات الأمنية المذكورة أنها قررت ارتداء الشارة الحمراء يومي الاثنين والثلاثاء المقبلين.',
+    );
+    assert.equal(q.speaker?.text, 'النقابات الأمنية');
+  });
+
+  it("keeps a place after a title with ل as the title's complement, not the speaker (sabq svDgde)", () => {
+    const [q, next] = quotes(
+      'وأضاف المبعوث الأممي لليمن: لدي أفكار لحل الأزمة اليمنية أستنتجها من الاستماع، مشيراً إلى أن الاستماع والتواضع من أهم خصائص الوسيط الدولي لكي ينجح في مساعي المصالحة.',
+    );
+    assert.equal(q!.speaker?.entityId, undefined);
+    assert.equal(q!.speaker?.text, 'المبعوث الأممي لليمن');
+    assert.equal(next?.speaker?.text, 'المبعوث الأممي لليمن', "the participle shares its verb's subject");
+  });
 });
