@@ -291,4 +291,19 @@ describe('who did it and to whom, told in the shapes of news reports', () => {
     assert.equal(killing.source?.country, 'TUR');
     assert.match(killing.target?.text ?? '', /مواطنين/);
   });
+
+  it('with no one named, the thing hit is the target; a name after a direction is where (record 26990)', () => {
+    const events = eventsOf(
+      'قالت وزارة الداخلية المصرية اليوم السبت إن شرطيا قتل وأصيب ثلاثة آخرون اليوم السبت عندما أطلق مسلحان مجهولان النار علي سيارة لنقل السجناء في محافظة الفيوم جنوبي القاهرة.',
+    );
+    const shooting = events.find((e) => e.mode === 'firearms');
+    assert.ok(shooting !== undefined);
+    assert.match(shooting.source?.text ?? '', /مسلحان/);
+    assert.equal(shooting.target?.text, 'سيارة');
+    const killing = events.find((e) => e.trigger.text === 'قتل');
+    assert.ok(killing !== undefined);
+    // An indefinite role before the verb is the one killed.
+    assert.equal(killing.source, undefined);
+    assert.match(killing.target?.text ?? '', /شرطي/);
+  });
 });
