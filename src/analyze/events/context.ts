@@ -159,6 +159,9 @@ const VIOLENCE = new Set([
 ]);
 
 const VIOLENCE_WORDS = new TailFilter(VIOLENCE);
+const SPORT_WORDS = new TailFilter(SPORT);
+// Every word sentenceContext looks for as a base word.
+const CONTEXT_WORDS = new TailFilter([...SCRIPTURE, ...SPORT, ...ACCIDENT, 'وسلم', 'عليه', 'رضي', 'عز']);
 
 /** False when no lookup key of the token (its base, its tails past a clitic) can be a word of violence. */
 const mayBeViolence = (token: Token): boolean =>
@@ -176,9 +179,11 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
     const token = tokens[i]!;
     if (token.text === '﴿' || token.text === '﴾' || token.text.startsWith('((')) scripture = true;
     if (token.type !== 'word') continue;
-    const word = baseWord(token);
     if (!violence && mayBeViolence(token))
       for (const key of lookupKeys(token)) if (VIOLENCE.has(key)) violence = true;
+    // Most words are none of the words below: told on their letters, without making the base word.
+    if (token.norm !== 'وسلم' && !baseMayBeKey(CONTEXT_WORDS, token)) continue;
+    const word = baseWord(token);
     if (SCRIPTURE.has(word)) scripture = true;
     else if (SPORT.has(word)) sport = true;
     else if (ACCIDENT.has(word)) accident = true;
@@ -203,7 +208,7 @@ export function isSportReport(tokens: readonly Token[], sentences: readonly Sent
   for (const sentence of sentences) {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
-      if (token.type === 'word' && SPORT.has(baseWord(token))) {
+      if (token.type === 'word' && baseMayBeKey(SPORT_WORDS, token) && SPORT.has(baseWord(token))) {
         withSport++;
         break;
       }
