@@ -270,12 +270,24 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     relativeAgrees(tokens[hit.first - 1], tokens[hit.first]!)
   ) {
     // The head may carry adjectives (حركة الشباب الصومالية المتطرفة التي شنت).
+    // Not past a noun of an act (أدانت الخارجية الأمريكية التفجير الذي استهدف): that noun is the head.
     const head = inClause.findLast(
-      (a) => a.lastToken <= hit.first - 2 && a.lastToken >= hit.first - 4 && canAct(a),
+      (a) =>
+        a.lastToken <= hit.first - 2 &&
+        a.lastToken >= hit.first - 4 &&
+        canAct(a) &&
+        !tokens.slice(a.lastToken + 1, hit.first - 1).some((t) => spelledIn(t, ATTACK_NOUNS)),
     );
     const objectsAfter = aimedAt ?? bare.find((a) => !a.coordinated && a.firstToken <= hit.last + 2);
-    const objectsNamed = objectsAfter === undefined ? [] : withCoordinated(actors, objectsAfter);
-    const sources = head === undefined ? [] : [head];
+    // الشهيد مفرح الحامدي والذي استشهد: the head of a verb its subject undergoes is the one it happened to.
+    const undergoes = hit.record.undergoer === true || (hit.passive && hit.record.patient === true);
+    const objectsNamed =
+      undergoes && head !== undefined
+        ? [head]
+        : objectsAfter === undefined
+          ? []
+          : withCoordinated(actors, objectsAfter);
+    const sources = head === undefined || undergoes ? [] : [head];
     return {
       sources,
       sourceVia: head === undefined ? 'none' : 'subject',

@@ -221,6 +221,9 @@ function neighbourTellsOfViolence(
   );
 }
 
+const TALK = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'SUPPORT', 'THREATEN']);
+const canBeAddressed = (c: ActorCandidate): boolean => c.type !== 'LOC' || c.statelike;
+
 const SPORT_SENSES = new Set([
   'CONSULT',
   'ASSAULT',
@@ -417,6 +420,9 @@ function eventsOf(
     targets = [location];
     confidence -= 0.1;
   }
+  // A city or a region is not condemned, asked, refused or supported (أدانت … الهجوم في منطقة عسير): the act there is.
+  if (TALK.has(type))
+    targets = targets.filter((t) => !args.targets.some((c) => c.actor === t && !canBeAddressed(c)));
   if (sources.length === 0 && targets.length === 0) return [];
   // Verbal and diplomatic acts (meet, accuse, request…) are dyads in the text that tells them: with one side missing
   // the clause is mostly about something else (ما يهدد الأمن). Force, protest and coercion are told with one side.
