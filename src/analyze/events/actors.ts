@@ -306,6 +306,25 @@ function wordCandidates(
         i = last;
         break;
       }
+      // 15 فلسطينيا، مقتل 3 سوريين، يمنيون: a nationality as a noun of people, civilians of that country.
+      const people = peopleOfNationality(input, tokens[i]!);
+      if (people !== undefined) {
+        const token = tokens[i]!;
+        const start = token.parts?.find((p) => p.role === 'base')?.start ?? token.start;
+        out.push({
+          actor: {
+            start,
+            end: token.end,
+            text: input.text.slice(start, token.end),
+            agent: 'CVL',
+            country: people,
+          },
+          type: 'GROUP',
+          statelike: false,
+          ...place(input, start, token.end),
+        });
+        continue;
+      }
       if (!mayHoldHead(tokens[i]!.norm) || !COUNTERPART_HEAD.test(tokens[i]!.norm)) continue;
       // Nationality adjectives following the counterpart word, joined by و.
       let j = i + 1;
@@ -338,6 +357,26 @@ function wordCandidates(
       }
     }
   return out;
+}
+
+// Endings of a nationality used as a noun of people, indefinite (فلسطينيا، سوريين، يمنيون، لبنانيان، مصريتان).
+const PEOPLE_ENDINGS = ['يين', 'يون', 'يان', 'يتين', 'يتان', 'يا'];
+const NOON = 0x0646;
+const ALEF_CODE = 0x0627;
+
+/** The country whose people an indefinite nationality noun names (فلسطينيا → PSE); an adjective with ال is not one. */
+function peopleOfNationality(input: CandidateInput, token: Token): string | undefined {
+  const norm = token.norm;
+  const last = norm.charCodeAt(norm.length - 1);
+  if (token.type !== 'word' || (last !== NOON && last !== ALEF_CODE) || norm.length < 5) return undefined;
+  const word = baseWord(token);
+  if (word.startsWith('ال')) return undefined;
+  for (const ending of PEOPLE_ENDINGS) {
+    if (!word.endsWith(ending) || word.length < ending.length + 3) continue;
+    const country = input.registry.demonyms.get(`ال${word.slice(0, -ending.length)}ي`);
+    if (country !== undefined) return country;
+  }
+  return undefined;
 }
 
 function longestDemonym(
