@@ -13,7 +13,22 @@ const CONNECTIVES: ReadonlySet<string> = new Set([
   'كما',
 ]);
 // After a comma, these start a new clause that is no longer the reported content.
-const CLAUSE_BREAKERS = new Set(['في حين', 'بينما', 'وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'نقلا']);
+// ، وهي مدينة سيطرت عليها…: the writer's gloss on a word of the report.
+const CLAUSE_BREAKERS = new Set([
+  'وهي',
+  'وهو',
+  'هي',
+  'هو',
+  'في حين',
+  'بينما',
+  'وذلك',
+  'حسب',
+  'بحسب',
+  'وفق',
+  'وفقا',
+  'طبقا',
+  'نقلا',
+]);
 
 /**
  * Where a reported clause starting at token `from` ends (exclusive token index): at the end of its sentence

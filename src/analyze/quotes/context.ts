@@ -83,6 +83,9 @@ export const AUDIENCE_WORDS: ReadonlySet<string> = wordSet(quoteWords.audienceWo
 /** Channel nouns after في/على/عبر: في بيان، في مقابلة، على تلغرام، عبر حسابه. */
 export const CHANNEL_WORDS: ReadonlySet<string> = wordSet(quoteWords.channelWords);
 
+/** Beginnings of verbal nouns that name an act, not a statement (أعلن مسؤوليته، أعلن حالة الطوارئ). */
+export const ACT_OBJECTS: readonly string[] = quoteWords.actObjects.map(normalizeArabic);
+
 /** Document nouns that can themselves be the source of a statement: البيان، التقرير. */
 export const SOURCE_DOCUMENTS: ReadonlySet<string> = wordSet(quoteWords.sourceDocuments);
 

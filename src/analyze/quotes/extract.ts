@@ -9,6 +9,7 @@ import type {
 } from '../../core/annotations.ts';
 import { clauseEnd, opensContent } from './clause.ts';
 import {
+  ACT_OBJECTS,
   ANONYMOUS_HEADS,
   AUDIENCE_WORDS,
   buildContext,
@@ -18,6 +19,7 @@ import {
   hasLamPrefix,
   isPunct,
   isWordIn,
+  PHRASE_STOPS,
   type QuoteContext,
   RELATIVES,
   SOURCE_DOCUMENTS,
@@ -337,6 +339,21 @@ function quoteFromCue(
       )
     )
       subject = undefined;
+    // A verb that shows its subject's number (وأكدتا، وقالوا) has a pronoun subject: the unnamed words after it are
+    // its object (وأكدتا حق الشعب الفلسطيني في الدفاع…). So has a feminine verb before an indefinite masculine noun
+    // that names no one (كما أكدت تنظيم وقفات احتجاجية).
+    const shown = cueAgreement(tokens[c]!);
+    if (
+      subject !== undefined &&
+      subject.mention === undefined &&
+      shown !== undefined &&
+      !isWordIn(ANONYMOUS_HEADS, ctx, subject.from) &&
+      (shown.number !== 'singular' ||
+        (shown.gender === 'f' &&
+          !hasArticleAt(ctx, subject.from) &&
+          !/(ه|ات|ون|ين|اء)$/.test(wordAt(ctx, subject.from))))
+    )
+      subject = undefined;
     // أعلن الجيش أنه …، ثم أعلن تحرير 59 رهينة: a verb coordinated with one whose subject was just named
     // keeps that subject; the unnamed words after it are its object.
     if (
@@ -381,6 +398,8 @@ function quoteFromCue(
       // يذكر أن / يشار إلى أن with no one named: the writer's aside ("it is worth noting"), not a report.
       if (before === undefined && ASIDES.has(tokens[c]!.norm)) return undefined;
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
+      // قيل إن / يقال إن: an impersonal passive names no one, and carries no one over.
+      else if (cueAgreement(tokens[c]!)?.passive === true) attribution.speaker = undefined;
       else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
     }
   }
@@ -484,13 +503,29 @@ function quoteFromCue(
   // 4. A verbal-noun object: أكد الكرملين عدم توقيع «أي اتفاق» مع الضيف.
   // A named subject, or the one named earlier in the same sentence (أعلن الجيش أنه حرر 30 رهينة، ثم أعلن تحرير 59).
   const speaker = attribution.speaker;
+  // Also a definite description as subject (أكدت النقابات الأمنية على شرعية المطالب), and a subject pronoun that
+  // agrees with the speaker carried over when the object follows the verb at once (وأكدتا حق الشعب…).
+  const definiteSubject =
+    speaker?.via === 'subject' &&
+    !speaker.anonymous &&
+    hasArticleAt(ctx, nominalStart - 1) &&
+    !SOURCE_DOCUMENTS.has(wordAt(ctx, nominalStart - 1));
+  const pronounSubject = speaker?.via === 'previous' && nominalStart === c + 1;
   const namedHere =
-    speaker?.entityId !== undefined &&
-    (speaker.via === 'subject' || (speaker.via === 'previous' && spokeInSentence(ctx, c, speaker)));
+    (speaker?.entityId !== undefined &&
+      (speaker.via === 'subject' || (speaker.via === 'previous' && spokeInSentence(ctx, c, speaker)))) ||
+    definiteSubject ||
+    pronounSubject;
   if (cue.nominal && namedHere) {
     const start = skipDates(ctx, nominalStart);
     const token = tokens[start];
-    if (token?.type === 'word' && start < sentenceEnd && !hasLamPrefix(token)) {
+    if (
+      token?.type === 'word' &&
+      start < sentenceEnd &&
+      !hasLamPrefix(token) &&
+      (wordAt(ctx, start) === 'علي' || !isWordIn(PHRASE_STOPS, ctx, start)) &&
+      !ACT_OBJECTS.some((act) => wordAt(ctx, start).replace(/^ال/, '').startsWith(act))
+    ) {
       return clauseQuote(ctx, start, clauseEnd(ctx, start, true), attribution, cue, pairAt, 0.6);
     }
   }

@@ -221,4 +221,39 @@ describe('speakers', () => {
     assert.equal(q!.speaker?.text, 'المبعوث الأممي لليمن');
     assert.equal(next?.speaker?.text, 'المبعوث الأممي لليمن', "the participle shares its verb's subject");
   });
+
+  it("reads a dual verb's object as its content, its subject the pair named before (alyaum 4079897)", () => {
+    const found = quotes(
+      'وأشارت الحركتان إلى أن الاحتلال قتل المواطن أبو ماريا (52 عامًا) بدم بارد بعد إطلاق النار على صدره بشكل مباشر أثناء اقتحام منزله. وأكدتا حق الشعب الفلسطيني في الدفاع عن نفسه، والرد على جرائم الاحتلال بكل السبل الممكنة والمتاحة.',
+    );
+    assert.equal(found.length, 2);
+    assert.ok(found[1]!.text.startsWith('حق الشعب الفلسطيني'));
+    assert.equal(found[1]!.speaker?.text, 'الحركتان');
+  });
+
+  it('reads أكدت + a verbal noun after a feminine subject pronoun (aawsat 419791)', () => {
+    const found = quotes(
+      'كما أكدت النقابات الأمنية على شرعية المطالب المطروحة لدى سلطة الإشراف منذ سنة 2013. كما أكدت تنظيم وقفات احتجاجية رمزية جهوية أمام الولايات (مباني المحافظات) ومركزية أمام وزارة الداخلية بمشاركة ممثلي النقابات دون سواهم.',
+    );
+    assert.equal(found.length, 2);
+    assert.ok(found[0]!.text.startsWith('على شرعية المطالب'));
+    assert.ok(found[1]!.text.startsWith('تنظيم وقفات'));
+    assert.equal(found[1]!.speaker?.text, 'النقابات الأمنية');
+  });
+
+  it('gives an impersonal قيل إن no speaker, never the previous one (aawsat 419791)', () => {
+    const found = quotes(
+      'وأكدت المصادر أن الأمر يتعلق بمهربين. في غضون ذلك، كشفت مصادر أمنية مطلعة عن «حقيقة» قائمة «رجال الأعمال» التي قيل إن السلطات الجزائرية أمدت بها نظيرتها التونسية على خلفية تورطهم في «تمويل» جماعات إرهابية.',
+    );
+    const said = found.find((q) => q.cue?.text === 'قيل');
+    assert.ok(said !== undefined);
+    assert.equal(said.speaker, undefined);
+  });
+
+  it("ends a report before the writer's gloss ، وهي … (alyaum 4081830)", () => {
+    const q = one(
+      'ولا يعرف ما اذا كانت الحرائق أوقعت ضحايا لكن باباكالي أكد أنه "لم يعد هناك سكان" في غامبورو، وهي مدينة سيطرت عليها بوكو حرام.',
+    );
+    assert.equal(q.text, 'أنه "لم يعد هناك سكان" في غامبورو');
+  });
 });
