@@ -93,7 +93,28 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
         i++;
         continue;
       }
+      // وقال زميل آخر له، هو آري بلف، إن…: the name given after the description, with هو/هي.
+      const pronoun = wordAt(ctx, i + 1);
+      if (
+        (pronoun === 'هو' || pronoun === 'هي') &&
+        ctx.mentionOf[i + 2]?.type === 'PER' &&
+        person === undefined &&
+        lastWord >= from
+      ) {
+        i += 2;
+        continue;
+      }
       break;
+    }
+    // زميل آخر له، هو …: "of his" inside a description that a name in apposition follows.
+    if (
+      ['له', 'لها', 'لهم', 'لهما'].includes(ctx.tokens[i]!.norm) &&
+      (isPunct(ctx, i + 1, '،') || isPunct(ctx, i + 1, ',')) &&
+      ['هو', 'هي'].includes(wordAt(ctx, i + 2))
+    ) {
+      lastWord = i;
+      i++;
+      continue;
     }
     if (!isPhraseWord(ctx, i)) break;
     const mention = ctx.mentionOf[i];
@@ -133,6 +154,15 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
     i++;
   }
   if (lastWord < from) return undefined;
+  // أصدقاء محمد، مقربون من الرئيس: many unnamed people around someone are not that person.
+  if (
+    person !== undefined &&
+    person.start > ctx.tokens[from]!.end &&
+    isWordIn(ANONYMOUS_HEADS, ctx, from) &&
+    !hasArticle(ctx.tokens[from]) &&
+    /(اء|ون|ين|و)$/.test(wordAt(ctx, from))
+  )
+    return { from, to: lastWord + 1 };
   const head = person ?? firstMention;
   // An unnamed source is its head noun and the adjectives after it (مسؤول حكومي ياباني رفيع), not the
   // words that follow (مصدر طبي طلب عدم كشف اسمه).

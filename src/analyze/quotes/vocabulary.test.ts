@@ -256,4 +256,35 @@ describe('speakers', () => {
     );
     assert.equal(q.text, 'أنه "لم يعد هناك سكان" في غامبورو');
   });
+
+  it('keeps unnamed sources as such, with their description (aawsat 409196, 410596)', () => {
+    const witnesses = one(
+      'وأكد شهود عيان لـ«الشرق الأوسط»، أمس، أن طيران التحالف نفذ سلسلة من الغارات الجوية على القاعدة العسكرية.',
+    );
+    assert.equal(witnesses.speaker?.text, 'شهود عيان');
+    assert.equal(witnesses.speaker?.anonymous, true);
+    const friends = one(
+      'وقال أصدقاء له إن الاعتقال كان «سبب حرج كبير له»، خاصة لأنه «كان يصور نفسه بأنه مسلم متدين».',
+    );
+    assert.equal(friends.speaker?.anonymous, true);
+  });
+
+  it('takes the name given after a description with هو as the speaker (issue 19, held-out example)', () => {
+    // The name as the entity layer would mark it: the apposition is the quote finder's part.
+    const text = 'وقال زميل آخر له، هو آري بلف، إن الرجل كان هادئا.';
+    const tokens = tokenize(text);
+    const start = text.indexOf('آري بلف');
+    const mention = {
+      kind: 'mention' as const,
+      start,
+      end: start + 'آري بلف'.length,
+      text: 'آري بلف',
+      type: 'PER' as const,
+      entityId: 'doc:e1',
+      via: 'model' as const,
+    };
+    const [q] = findQuotes({ text, tokens, sentences: splitSentences(text, tokens), mentions: [mention] });
+    assert.equal(q?.speaker?.text, 'آري بلف');
+    assert.equal(q?.text, 'إن الرجل كان هادئا');
+  });
 });
