@@ -427,7 +427,11 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   } else if (preceding !== undefined) {
     sources = [preceding];
     sourceVia = 'subject';
-    objects = adjacent === undefined ? [] : withCoordinated(actors, adjacent);
+    // اختطفت أمس الأحد الدكتور الأشول: the object may sit past a time phrase.
+    const object =
+      adjacent ??
+      (hit.record.pos === 'verb' && slots[0] === 'object' ? bare.find((a) => !a.coordinated) : undefined);
+    objects = object === undefined ? [] : withCoordinated(actors, object);
   } else if (adjacent !== undefined && objectPronoun(hit)) {
     // استقبله اللواء الغامدي: with the object a pronoun on the verb, the one named after it is the subject and
     // the object is someone named before.
@@ -501,7 +505,9 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
       (named.actor.agent === 'CVL' ||
         (named.actor.agent !== undefined &&
           named.actor.entityId === undefined &&
-          !isDefinite(tokens[named.firstToken]!))) &&
+          !isDefinite(tokens[named.firstToken]!) &&
+          // ميليشيات الحوثي: a construct with a definite or named genitive is definite.
+          (named.lastToken + 1 >= hit.first || !isDefinite(tokens[named.lastToken + 1]!)))) &&
       named.firstToken < hit.first &&
       objects.length === 0;
     // قتل 49 شخصا، 4 جنود قتلوا: people counted by number are the dead, not the killers.

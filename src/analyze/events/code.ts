@@ -141,6 +141,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
     );
     const sentenceEvents: Event[] = [];
+    let forceDoer: ActorCandidate | undefined;
     for (const hit of hits) {
       if (sportReport && SPORT_SENSES.has(hit.record.type)) continue;
       // أصاب of an illness or a worry, not of violence.
@@ -193,10 +194,19 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         (h) => h.first > hit.last && h.record.pos === 'verb' && startsWithConjunction(input.tokens[h.first]!),
       );
       if (next !== undefined && next.first < clause.end) clause.end = next.first;
-      const args = findArguments(
+      let args = findArguments(
         { text: input.text, tokens: input.tokens, actors, clause, sentence, countryOf },
         hit,
       );
+      // ميليشيات الحوثي اختطفت … واقتادته … بالإضافة إلى اختطافهم; شنت الطائرات غارات أدت إلى مقتل 10: acts of force
+      // told one after another in a sentence share the doer named for the first, unless one names its own.
+      const force = hit.record.type === 'ASSAULT' || hit.record.type === 'COERCE';
+      if (force && args.sources.length === 0 && forceDoer !== undefined) {
+        const doer = forceDoer;
+        if (!args.targets.some((t) => t.actor === doer.actor))
+          args = { ...args, sources: [doer], sourceVia: 'antecedent' };
+      } else if (force && args.sources.length === 1 && args.sourceVia !== 'antecedent')
+        forceDoer = args.sources[0];
       sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
     // The dead and injured of an accident or a disaster were attacked by no one.
