@@ -48,8 +48,6 @@ export interface NerModel {
    */
   readonly weights: Int16Array;
   readonly scale: number;
-  /** `stored / scale` for every 16-bit stored value, at `stored + 32768`: a load instead of a division. */
-  readonly values: Float64Array;
   readonly outsideBias: number;
 }
 
@@ -85,12 +83,14 @@ export function loadModel(file: NerModelFile): NerModel {
     features,
     weights,
     scale: file.scale,
-    values: Float64Array.from({ length: 65536 }, (_, k) => (k - 32768) / file.scale),
     outsideBias: file.outsideBias,
   };
 }
 
-/** Adds the weights of `features` (as strings) to `scores[offset .. offset+T)`. */
+/**
+ * Adds the real weights of `features` (as strings) to `scores[offset .. offset+T)` in their order, as the
+ * string tagger did (the tagger itself sums stored integers, scorer.ts).
+ */
 export function addScores(
   model: NerModel,
   features: readonly string[],
@@ -106,20 +106,8 @@ export function addScores(
 
 /** Adds one feature's row of weights (`weights[from ..]`) to a row of scores. */
 export function addRow(model: NerModel, from: number, scores: Float64Array, offset: number): void {
-  const { weights, values } = model;
+  const { weights, scale } = model;
   const T = model.tags.length;
   // A zero adds 0, which leaves every score as it was: no branch needed.
-  for (let t = 0; t < T; t++) scores[offset + t]! += values[weights[from + t]! + 32768]!;
-}
-
-/** Emission scores (n words × T tags) of a sentence's feature strings under the model, O bias included. */
-export function scoreFeatures(model: NerModel, features: readonly (readonly string[])[]): Float64Array {
-  const T = model.tags.length;
-  const scores = new Float64Array(features.length * T);
-  features.forEach((list, i) => {
-    addScores(model, list, scores, i * T);
-    // O is tag 0 (see tags.ts).
-    scores[i * T]! -= model.outsideBias;
-  });
-  return scores;
+  for (let t = 0; t < T; t++) scores[offset + t]! += weights[from + t]! / scale;
 }
