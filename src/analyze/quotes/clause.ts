@@ -41,6 +41,15 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
   for (let i = from + 1; i < sentenceEnd; i++) {
     // A comma inside quotation marks that the clause opened outside of belongs to the quoted words.
     if (ctx.quoted[i] === 1 && ctx.quoted[from] !== 1) continue;
+    // … على حد قوله: the attribution closing the report is not part of it.
+    if (
+      wordAt(ctx, i) === 'علي' &&
+      wordAt(ctx, i + 1) === 'حد' &&
+      /^(قول|تعبير|وصف)/.test(wordAt(ctx, i + 2))
+    ) {
+      end = i;
+      break;
+    }
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;

@@ -532,6 +532,8 @@ function quoteFromCue(
   return undefined;
 }
 
+// على حد قوله / تعبيرها / وصفهم, its pronoun captured.
+const AS_HE_SAID = /^علي حد (?:قول|تعبير|وصف)(ه|ها|هم)$/;
 // The resumptive pronoun after إنّ in a hedged relative clause (الذي قيل إنه).
 const RESUMPTIVE: ReadonlySet<string> = new Set(['انه', 'انها', 'انهم', 'انهما']);
 // The prepositions of a call: دعا إلى، طالب بـ، حثّ على (إلى and على stand alone, بـ is a clitic).
@@ -786,8 +788,27 @@ function attributionAfterQuote(
   if (!pair.closed || pair.words < MIN_QUOTE_WORDS) return undefined;
   let k = pair.close + 1;
   if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
-  const token = ctx.tokens[k];
-  if (token === undefined || ctx.paragraphOf[k] !== ctx.paragraphOf[pair.open]) return undefined;
+  if (ctx.tokens[k] === undefined || ctx.paragraphOf[k] !== ctx.paragraphOf[pair.open]) return undefined;
+  // «…» على حد قوله/تعبيره: the speaker is the pronoun's, carried over.
+  const asHeSaid = AS_HE_SAID.exec(
+    `${wordAt(ctx, k)} ${wordAt(ctx, k + 1)} ${ctx.tokens[k + 2]?.norm ?? ''}`,
+  );
+  if (asHeSaid !== null) {
+    const pronoun = asHeSaid[1]!;
+    const agreement: CueAgreement =
+      pronoun === 'ها'
+        ? { person: 3, gender: 'f', number: 'singular', passive: false }
+        : pronoun === 'هم'
+          ? { person: 3, gender: 'm', number: 'plural', passive: false }
+          : { person: 3, gender: 'm', number: 'singular', passive: false };
+    const speaker = carried(agreement);
+    if (speaker === undefined) return undefined;
+    return { cue: spanOf(ctx, k, k + 3), speaker: { ...speaker, via: 'pronoun' }, end: k + 3, agreement };
+  }
+  // «…»، كما يقول الضابط عبد السلام: كما before the cue.
+  const as = wordAt(ctx, k) === 'كما' && cueOf(ctx.tokens[k + 1]!)?.kind === 'verb' ? k : -1;
+  if (as >= 0) k++;
+  const token = ctx.tokens[k]!;
   const cue = cueOf(token);
   if (cue === undefined || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.weak) return undefined;
   const sentence = ctx.sentences[ctx.sentenceOf[k]!]!;
@@ -824,7 +845,7 @@ function attributionAfterQuote(
       : previousSpeaker && { ...previousSpeaker, via: 'previous' as const };
   if (speaker === undefined) return undefined;
   return {
-    cue: spanOf(ctx, k, k + 1),
+    cue: spanOf(ctx, as >= 0 ? as : k, k + 1),
     speaker,
     end: phrase?.to ?? k + 1,
     ...(agreement !== undefined ? { agreement } : {}),

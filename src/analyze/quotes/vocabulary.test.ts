@@ -95,6 +95,22 @@ describe('attribution after the content', () => {
     assert.ok(q.text.endsWith('منازل عديدة'));
   });
 
+  it('reads كما يقول X after a quotation (aawsat 326891)', () => {
+    const q = one(
+      'و«مثل هذا الانشراح لم يحدث منذ شهور طويلة»، كما يقول الضابط عبد السلام، وهو يشارك المهنئين في عُرس المستشار عيسى.',
+    );
+    assert.equal(q.cue?.text, 'كما يقول');
+    assert.match(q.speaker?.text ?? '', /عبد السلام/);
+  });
+
+  it('leaves على حد قوله out of the report it closes (aawsat 410636)', () => {
+    const found = quotes(
+      'وقال في تغريدته بأنه سيقوم بنشر الفيديو والرسوم على موقع «يوتيوب»، متهمًا التلفزيون الهولندي بارتكاب «عمل تخريبي» استهدف تقرير حزبه وأنه رفض البث مع أنه سبق للحزب تلقي تأكيدات قبل ذلك بأن التقرير سيذاع في الموعد المتفق عليه «لكن هذا لم يحدث ودون ذكر أسباب» على حد قوله.',
+    );
+    assert.equal(found.length, 1);
+    assert.ok(found[0]!.text.endsWith('ودون ذكر أسباب»'));
+  });
+
   it('refuses وفقا لـ + a thing that says nothing (alwatan 271)', () => {
     const found = quotes('واحترام التنوع الثقافي للأمم الأخرى مكفول وفقا للنظام "القانون".');
     assert.equal(found.length, 0);
