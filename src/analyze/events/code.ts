@@ -141,7 +141,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
     );
     const sentenceEvents: Event[] = [];
-    let forceDoer: ActorCandidate | undefined;
+    let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
       if (sportReport && SPORT_SENSES.has(hit.record.type)) continue;
       // أصاب of an illness or a worry, not of violence.
@@ -200,13 +200,16 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       );
       // ميليشيات الحوثي اختطفت … واقتادته … بالإضافة إلى اختطافهم; شنت الطائرات غارات أدت إلى مقتل 10: acts of force
       // told one after another in a sentence share the doer named for the first, unless one names its own.
+      // Not across types (ألقت الشرطة القبض عليه للاشتباه في القتل), nor to a definite noun naming an act already known.
       const force = hit.record.type === 'ASSAULT' || hit.record.type === 'COERCE';
-      if (force && args.sources.length === 0 && forceDoer !== undefined) {
-        const doer = forceDoer;
+      const definiteNoun =
+        hit.record.pos === 'noun' && /^[وف]?(?:ال|لل|بال|كال)/.test(input.tokens[hit.first]!.norm);
+      if (force && args.sources.length === 0 && forceDoer?.type === hit.record.type && !definiteNoun) {
+        const doer = forceDoer.doer;
         if (!args.targets.some((t) => t.actor === doer.actor))
           args = { ...args, sources: [doer], sourceVia: 'antecedent' };
       } else if (force && args.sources.length === 1 && args.sourceVia !== 'antecedent')
-        forceDoer = args.sources[0];
+        forceDoer = { type: hit.record.type, doer: args.sources[0]! };
       sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     }
     // The dead and injured of an accident or a disaster were attacked by no one.
