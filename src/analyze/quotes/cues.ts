@@ -198,6 +198,12 @@ const NON_REPORTING_BEFORE = new Set([
   'قرر',
   'تريد',
   'يريد',
+  // لدى سؤاله إن كان / سئل إن: "whether" after a question.
+  'سءاله',
+  'سءالها',
+  'سءالهم',
+  'سءل',
+  'سءلت',
 ]);
 
 /** True when the token opens a content clause (إن، أن، بأن، أنه…), judged with the word before it. */

@@ -111,6 +111,14 @@ describe('attribution after the content', () => {
     assert.ok(found[0]!.text.endsWith('ودون ذكر أسباب»'));
   });
 
+  it('skips ردا على هذا السؤال between the cue and its clause (aawsat 413351)', () => {
+    const q = one(
+      'قال روبان ردا على هذا السؤال إن «منطقة اليورو نظمت نفسها بشكل أفضل، كما أن البلدان في أوضاع مختلفة».',
+    );
+    assert.equal(q.speaker?.text, 'روبان');
+    assert.ok(q.text.startsWith('إن «منطقة'));
+  });
+
   it('refuses وفقا لـ + a thing that says nothing (alwatan 271)', () => {
     const found = quotes('واحترام التنوع الثقافي للأمم الأخرى مكفول وفقا للنظام "القانون".');
     assert.equal(found.length, 0);
