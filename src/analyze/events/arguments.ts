@@ -245,6 +245,22 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     };
   }
 
+  // قامت القوات المسلحة باستهداف مقر …: the subject of قام does the act its ب + verbal noun names.
+  const performer = hit.record.pos === 'noun' ? performerOf(ctx, hit) : undefined;
+  if (performer !== undefined) {
+    const object =
+      adjacent?.firstToken === genitiveAt && !sameActor(adjacent, performer) ? adjacent : aimedAt;
+    const objectsNamed = object === undefined ? [] : withCoordinated(actors, object);
+    return {
+      sources: [performer],
+      sourceVia: 'subject',
+      targets: findTargets(ctx, hit, hit.record.target, objectsNamed, location).filter(
+        (t) => !sameActor(t, performer),
+      ),
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
+
   // تم اعتقاله، جرى استهداف المصلين: a passive periphrasis; the verbal noun's owner undergoes the act.
   if (objectiveNoun(hit) && spelledIn(tokens[hit.first - 1], PASSIVE_AUXILIARIES)) {
     const carried = hit.possessed ? antecedent(ctx, hit, []) : undefined;
@@ -986,6 +1002,37 @@ function doerAfterAttackNoun(
       canAct(a) &&
       !UNARMED.has(a.actor.agent ?? ''),
   );
+}
+
+const PERFORM = new Set([
+  'قام',
+  'قامت',
+  'قاموا',
+  'قاما',
+  'يقوم',
+  'تقوم',
+  'يقومون',
+  'تقومان',
+  'يقومان',
+  'قمنا',
+]);
+
+/** The subject of قام before a ب + verbal noun (قامت القوات باستهداف، القوات قامت بقصف). */
+function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  const { tokens, actors, clause } = ctx;
+  if (cliticPreposition(tokens[hit.first]!) !== 'ب' && !/^[وف]?ب/.test(tokens[hit.first]!.norm))
+    return undefined;
+  for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 6; i--) {
+    if (!spelledIn(tokens[i], PERFORM)) continue;
+    const after = actors.find(
+      (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),
+    );
+    if (after !== undefined) return after;
+    return actors.findLast(
+      (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
+    );
+  }
+  return undefined;
 }
 
 /** A verb carrying its object as a pronoun (استقبله، هاجمهم، اعتقلتها). */
