@@ -23,7 +23,8 @@ export interface IntegerScores {
   readonly bias: number;
 }
 
-// exp(-d / (scale · temperature)) for the integer gaps d below this; wider gaps (rare) call exp.
+// exp(-d / (scale · temperature)) for integer gaps d below this, as a product of two 256-entry tables (d's
+// high and low bytes; both stay in the first-level cache); wider gaps call exp.
 const EXP_TABLE = 1 << 16;
 
 export function createDecoder(lattice: Lattice, temperature: number, integers?: IntegerScores): Decoder {
@@ -58,9 +59,8 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
   let norm = new Float64Array(0);
   const ahead = new Float64Array(T);
   const step = integers ? 1 / (integers.scale * temperature) : 0;
-  const expTable = integers
-    ? Float64Array.from({ length: EXP_TABLE }, (_, d) => Math.exp(-d * step))
-    : undefined;
+  const expHigh = Float64Array.from({ length: 256 }, (_, d) => Math.exp(-d * 256 * step));
+  const expLow = Float64Array.from({ length: 256 }, (_, d) => Math.exp(-d * step));
   const gaps = new Int32Array(T);
   const reserve = (n: number) => {
     if (score.length >= n * T) return;
@@ -113,7 +113,7 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
       reserve(n);
       const cool = 1 / temperature;
       // Each word's scores shifted by their maximum before exp, so nothing overflows.
-      if (sums && expTable && integers) {
+      if (sums && integers) {
         for (let i = 0; i < n; i++) {
           const row = i * T;
           let max = -Infinity;
@@ -124,7 +124,7 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
           }
           for (let t = 0; t < T; t++) {
             const gap = max - gaps[t]!;
-            emit[row + t] = gap < EXP_TABLE ? expTable[gap]! : Math.exp(-gap * step);
+            emit[row + t] = gap < EXP_TABLE ? expHigh[gap >> 8]! * expLow[gap & 255]! : Math.exp(-gap * step);
           }
         }
       } else

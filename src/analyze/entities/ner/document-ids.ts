@@ -133,7 +133,7 @@ export function documentFeatureIds(
     if (formStamp[stem] !== stamp) {
       formStamp[stem] = stamp;
       formLocal[stem] = formLength.length;
-      formLength.push(table.info(words[k]!).stem.length);
+      formLength.push(table.stemLength(words[k]!));
     }
     formOf[k] = formLocal[stem]!;
   }

@@ -54,6 +54,8 @@ export interface WordTable {
   stemId(id: number): number;
   /** Number of stem ids given so far. */
   readonly stemCount: number;
+  /** Length of the word's stem (kept in a typed array: read for every word of a document). */
+  stemLength(id: number): number;
   /** Id of the word's stem among all gazetteer entry words, -1 when no entry holds it. */
   entryWord(id: number): number;
   /** Forgets every word when the table is full: only call between documents, never while ids are held. */
@@ -113,6 +115,8 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
   let stems = new Map<string, number>([[EDGE.stem, 0]]);
   let stemIds: number[] = [0];
   let entryIds: number[] = [-1];
+  let stemLengths = new Uint16Array(1024);
+  stemLengths[0] = EDGE.stem.length;
   const table = {
     featurizer,
     resources,
@@ -136,6 +140,12 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
       stemIds.push(stem);
       table.stemCount = stems.size;
       entryIds.push(entryWords.get(info.stem) ?? -1);
+      if (id >= stemLengths.length) {
+        const longer = new Uint16Array(2 * stemLengths.length);
+        longer.set(stemLengths);
+        stemLengths = longer;
+      }
+      stemLengths[id] = Math.min(info.stem.length, 0xffff);
       table.size = infos.length;
       return id;
     },
@@ -143,6 +153,7 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
     cluster2: (id: number) => clusters2[id]!,
     stemId: (id: number) => stemIds[id]!,
     entryWord: (id: number) => entryIds[id]!,
+    stemLength: (id: number) => stemLengths[id]!,
     trim() {
       if (infos.length < WORD_LIMIT) return;
       ids = new Map();
