@@ -234,6 +234,8 @@ function neighbourTellsOfViolence(
   );
 }
 
+// Role-named members of the public: civilians, pupils and teachers, the sick, worshippers and pilgrims, refugees.
+const PUBLIC = new Set(['CVL', 'EDU', 'HLH', 'REL', 'REF', 'LAB', 'AGR']);
 const TALK = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'SUPPORT', 'THREATEN']);
 const canBeAddressed = (c: ActorCandidate): boolean => c.type !== 'LOC' || c.statelike;
 
@@ -434,6 +436,12 @@ function eventsOf(
     confidence -= 0.1;
   }
   // A city or a region is not condemned, asked, refused or supported (أدانت … الهجوم في منطقة عسير): the act there is.
+  // استقبال الحجاج، استقبل المرضى، استقبلت المدارس الطلاب: receiving the public is a service, not a consultation.
+  if (type === 'CONSULT' && mode === 'host')
+    targets = targets.filter(
+      (t) =>
+        !args.targets.some((c) => c.actor === t && (!canBeAddressed(c) || PUBLIC.has(c.actor.agent ?? ''))),
+    );
   if (TALK.has(type))
     targets = targets.filter((t) => !args.targets.some((c) => c.actor === t && !canBeAddressed(c)));
   if (sources.length === 0 && targets.length === 0) return [];
