@@ -89,6 +89,8 @@ function readingOf(norm: string, base: string): CueReading | undefined {
       const entry = BY_ID.get(analysis.lemma);
       if (entry === undefined || analysis.enclitic !== undefined || analysis.definite) continue;
       const stem = norm.slice(analysis.proclitics.length);
+      // A passive reports only as قيل/يقال (كُتب، أُعلن name what was done, not who spoke).
+      if (analysis.passive === true && entry.lemma !== 'قال') continue;
       if (analysis.pos === 'verb' && analysis.aspect !== 'imperative') {
         found = { entry, analysis, stem };
         break;

@@ -288,6 +288,8 @@ function quoteFromCue(
   const tokens = ctx.tokens;
   // ولم يكشف المسؤولون عن… / لن يقول: a report denied is no statement.
   if (cue.kind === 'verb' && NEGATIONS.has(wordAt(ctx, c - 1))) return undefined;
+  // أدعو، أقول، نؤكد outside quotation marks: the writer's own voice (an opinion piece), not a report.
+  if (cueAgreement(tokens[c]!)?.person === 1 && ctx.quoted[c] !== 1) return undefined;
   // الذي قيل إنه قائد: a passive cue in a relative clause whose إنّ takes the antecedent back as a pronoun
   // hedges a description; it reports no statement.
   if (
@@ -404,7 +406,9 @@ function quoteFromCue(
     }
   }
 
-  // 3. Adjuncts up to the content: dates, audience, channel, relay; then a clause, a colon or a quotation.
+  // 3. Adjuncts up to the content: dates, audience, channel, relay; then a clause, a colon or a quotation, as the
+  // cue's frames allow.
+  const clauseFrame = cue.frames.has('anna') || cue.frames.has('inna') || cue.frames.has('describe');
   const nominalStart = i;
   for (let k = i; k < sentenceEnd && k - anchor <= MAX_TOKENS_TO_QUOTE; k++) {
     const token = tokens[k]!;
@@ -433,18 +437,25 @@ function quoteFromCue(
     // Past the usual distance, a clause still opens right after a comma that closes an adjunct (قال X، أحد سكان
     // المدينة، متحدثا لوكالة فرانس برس، أنه…).
     if (
+      clauseFrame &&
       isComplementizer(token, tokens[k - 1]) &&
       (k - anchor <= MAX_TOKENS_TO_CLAUSE ||
         (!cue.weak && (isPunct(ctx, k - 1, '،') || isPunct(ctx, k - 1, ',')) && !token.norm.startsWith('ف')))
     ) {
       return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
     }
+    // A call (ناشد X أن، داعيا الله أن) reports no statement in a clause.
+    if (!clauseFrame && !cue.frames.has('call') && isComplementizer(token, tokens[k - 1])) return undefined;
     if (isPunct(ctx, k, ':')) {
       // قال في بيان: إن «…»: a clause after the colon.
       const afterColon = tokens[k + 1];
       if (afterColon !== undefined && isComplementizer(afterColon, undefined)) {
-        return clauseQuote(ctx, k + 1, clauseEnd(ctx, k + 1, false), attribution, cue, pairAt);
+        return clauseFrame
+          ? clauseQuote(ctx, k + 1, clauseEnd(ctx, k + 1, false), attribution, cue, pairAt)
+          : undefined;
       }
+      // Speech after a colon only for cues that take it (قال، أضاف، أجاب), not ووصفت الصحيفة … :
+      if (!cue.frames.has('direct')) return undefined;
       const pair = pairAt.get(k + 1);
       if (pair !== undefined)
         return {
@@ -478,7 +489,12 @@ function quoteFromCue(
       if (call !== undefined) return call;
     }
     const pair = pairAt.get(k);
-    if (pair !== undefined && pair.words >= MIN_QUOTE_WORDS && !isQuotedName(ctx, pair)) {
+    if (
+      pair !== undefined &&
+      cue.frames.has('direct') &&
+      pair.words >= MIN_QUOTE_WORDS &&
+      !isQuotedName(ctx, pair)
+    ) {
       return {
         quote: directQuote(ctx, pair, attribution, 0.8).quote,
         end: pair.close + 1,

@@ -35,6 +35,32 @@ describe('the mined reporting vocabulary, through the morphology', () => {
       assert.equal(cueOf(tokenize(word)[0]!), undefined, word);
   });
 
+  it('refuses the homographs and passives that report nothing (aljazirah 20150802/ln38, sabq gEMfde)', () => {
+    assert.equal(
+      quotes(
+        'فقد لمحت (زوجتي) نفع الله بعلمها وعملها، وهي تحمل بروازاً كُتب بداخله عبارة (أتمنى أن نهرم سوياً).',
+      ).length,
+      0,
+    );
+    for (const word of ['يجب', 'واجب', 'تقرر', 'فرد', 'فرداً'])
+      assert.equal(cueOf(tokenize(word)[0]!), undefined, word);
+  });
+
+  it("leaves the writer's own call and a prayer unreported (sabq 5L1aCd, alwatan 229867)", () => {
+    assert.equal(
+      quotes(
+        'ولذا فإنني في هذا المقام أدعو طلاب كليات العلوم السياسية، وكل من له صلة بهذه الدراسات، أن ييمموا أشرعتهم تجاه حياة الفقيد العملية.',
+      ).length,
+      0,
+    );
+    assert.equal(
+      quotes(
+        'وقدما التعازي لوالديهما وأخوتهما وأقارب الشهيدين، داعيين الله سبحانه وتعالى أن يرحمهما ويتغمدهما بواسع رحمته.',
+      ).length,
+      0,
+    );
+  });
+
   it('reads ردّ بأن (alyaum 4079434)', () => {
     const q = one('ولكن الرئيس رد عليه بأن الملف تحت الدراسة لديه.');
     assert.equal(q.text, 'بأن الملف تحت الدراسة لديه');
