@@ -378,6 +378,18 @@ function eventsOf(
     datedAfterPublication(input, clause, tokens)
   )
     modality = 'intent';
+  // يلتقي الرئيس نظيره، تستضيف المدينة المنتدى: an imperfect meeting or visit is on the programme, not done — unless
+  // the clause dates it (اليوم، أمس). An imperfect act of force with no date is what something aims at or does
+  // habitually (تستهدف الخطة، أي طرف يقتل), not an attack told.
+  if (
+    modality === 'asserted' &&
+    hit.imperfect === true &&
+    !hit.passive &&
+    !datedInClause(input, clause, tokens)
+  ) {
+    if (record.type === 'CONSULT') modality = 'intent';
+    else if (record.type === 'ASSAULT' || record.type === 'COERCE') return [];
+  }
   let denies: Event['denies'];
   const cueSubject = negator === undefined ? undefined : reportingSubject(tokens, negator, actors, sentence);
   // Only "did not happen" denies (لم يتم توقيع، أكد عدم توقيع); لا، ليس، دون negate without denying anything.
@@ -592,6 +604,17 @@ function nearestOtherCountry(
 }
 
 /** The date expression of the event: the nearest `times` item in the trigger's sentence. */
+/** Whether the clause has a time expression (اليوم، أمس، الخميس، a date) that dates the act. */
+function datedInClause(
+  input: EventInput,
+  clause: { first: number; end: number },
+  tokens: readonly Token[],
+): boolean {
+  const start = tokens[clause.first]!.start;
+  const end = tokens[clause.end - 1]!.end;
+  return (input.times ?? []).some((time) => time.start >= start && time.end <= end);
+}
+
 /** Whether a date in the clause falls after the publication date (compared at the date's own granularity). */
 function datedAfterPublication(
   input: EventInput,

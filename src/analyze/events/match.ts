@@ -16,6 +16,8 @@ export interface TriggerHit {
   readonly possessed: boolean;
   /** The spelling shows a passive (أُصيب، قيل، يُصاب): its subject undergoes the act. */
   readonly passive: boolean;
+  /** An imperfect verb (يلتقي، تستهدف): what is going on, habitual or to come, more often than what happened. */
+  readonly imperfect?: boolean;
   /** The pronoun suffix, normalized (زيارته → ه، هجومها → ها). */
   readonly enclitic?: string;
 }
@@ -245,6 +247,7 @@ export function findTriggers(
         future: analysis?.future ?? false,
         possessed: record.pos === 'noun' && analysis?.enclitic !== undefined,
         passive: analysis?.passive ?? false,
+        ...(analysis?.aspect === 'imperfect' ? { imperfect: true } : {}),
         ...(analysis?.enclitic !== undefined ? { enclitic: analysis.enclitic } : {}),
       });
       break;
