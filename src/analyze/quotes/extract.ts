@@ -389,6 +389,13 @@ function quoteFromCue(
       ) {
         attribution.speaker = { ...previousSpeaker, via: 'previous' };
       }
+      // قال بيان للجيش / أضاف البيان: the document is the channel the words came through.
+      if (
+        attribution.channel === undefined &&
+        subject.mention === undefined &&
+        SOURCE_DOCUMENTS.has(wordAt(ctx, subject.from))
+      )
+        attribution.channel = spanOf(ctx, subject.from, subject.from + 1);
       if (afterDates > i) attribution.date = spanOf(ctx, i, afterDates);
       i = subject.to;
     } else {
