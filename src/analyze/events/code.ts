@@ -241,6 +241,7 @@ function neighbourTellsOfViolence(
   );
 }
 
+const WIDE_PLACES = new Set(['country', 'capital', 'region', 'geo']);
 // Role-named members of the public: civilians, pupils and teachers, the sick, worshippers and pilgrims, refugees.
 const PUBLIC = new Set(['CVL', 'EDU', 'HLH', 'REL', 'REF', 'LAB', 'AGR']);
 const TALK = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'SUPPORT', 'THREATEN']);
@@ -450,7 +451,13 @@ function eventsOf(
   // An event needs its act and one participant at least; the side the text does not name is unknown (as in
   // PLOVER and GDELT), at a cost in confidence unless the act needs no other side.
   // An attack whose victims go unnamed hit the place it happened in (انفجار في كراتشي → Karachi).
-  if (targets.length === 0 && type === 'ASSAULT' && location !== undefined) {
+  // Not a whole country or region (قتل 3 أشخاص في اليمن: the people were hit, not Yemen): judged draws marked those
+  // wrong far more often than a village or a district.
+  const wide =
+    location?.entityId === undefined
+      ? false
+      : WIDE_PLACES.has(registry.actors.get(location.entityId)?.kind ?? '');
+  if (targets.length === 0 && type === 'ASSAULT' && location !== undefined && !wide) {
     targets = [location];
     confidence -= 0.1;
   }
