@@ -50,6 +50,17 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
       end = i;
       break;
     }
+    // قال إن … وأكد أن …: a reporting verb joined by و with its own content is a report of its own.
+    const joined = ctx.tokens[i]!;
+    if (
+      joined.type === 'word' &&
+      joined.parts?.[0]?.role === 'conjunction' &&
+      cueOf(joined)?.kind === 'verb' &&
+      opensContent(ctx, i + 1, sentenceEnd)
+    ) {
+      end = i;
+      break;
+    }
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;

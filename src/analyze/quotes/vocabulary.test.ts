@@ -189,6 +189,24 @@ describe('calls, spans and false quotes', () => {
     assert.equal(found[1]!.speaker?.entityId, found[0]!.speaker?.entityId);
   });
 
+  it('splits قال إن … وأشار إلى أن … into two reports, without a comma (3alyoum: the UAE and Mogherini; Kerry to Congress)', () => {
+    const gargash = quotes(
+      'وقال أنور قرقاش وزير الدولة الإماراتي للشؤون الخارجية إن موجيريني لم تدرك الانقسامات التي تثيرها السياسة الإيرانية وأشار إلى أن إشادتها بمسؤولين إيرانيين فاوضوها لم تكن في محلها.',
+    );
+    assert.deepEqual(
+      gargash.map((q) => q.text),
+      [
+        'إن موجيريني لم تدرك الانقسامات التي تثيرها السياسة الإيرانية',
+        'أن إشادتها بمسؤولين إيرانيين فاوضوها لم تكن في محلها',
+      ],
+    );
+    const kerry = quotes(
+      'قال وزير الخارجية الأمريكي جون كيري للكونجرس اليوم الثلاثاء إنه يريد أن يوضح الصورة فيما يتعلق باتفاق إيران النووي وأضاف أن الانسحاب منه سيتيح لإيران الفرصة لإحراز تقدم سريع نحو امتلاك سلاح نووي.',
+    );
+    assert.equal(kerry.length, 2);
+    assert.equal(kerry[1]!.speaker?.text, 'جون كيري');
+  });
+
   it('skips a channel between the cue and the content (aleqtisadiya 975153, aawsat 413881)', () => {
     const q = one(
       'وقال الرائد علي عجمي مدير إعلام شرطة المحافظة، في تصريح صحافي، إن الأجهزة الأمنية عثرت أمس على طائرة استطلاع أمريكية مسيرة.',
