@@ -1,7 +1,7 @@
 import type { DocumentTagger } from './document.ts';
 import type { SentenceScorer } from './scorer.ts';
 import type { SentenceTagger, TaggedSpan } from './tagger.ts';
-import type { WordTable } from './word-table.ts';
+import { matchIds, type WordTable } from './word-table.ts';
 
 /**
  * The document features of document.ts (documentFeatures) as feature ids of the second-stage model, in the
@@ -342,20 +342,35 @@ export function createFastDocumentTagger(
         const list = sentences[s]!;
         for (let k = 0; k < list.length; k++) words[starts[s]! + k] = table.id(list[k]!);
       }
+      // The static gazetteers are matched once for both stages.
+      const marks = table.gazetteers.map(() => new Uint8Array(N));
+      for (let s = 0; s < S; s++) {
+        table.gazetteers.forEach((g, k) => {
+          matchIds(table, g, words, starts[s]!, starts[s + 1]! - starts[s]!, marks[k]!, starts[s]!);
+        });
+      }
       const labels = new Uint8Array(N);
       const confidence = new Float64Array(N).fill(1);
       const names: number[][] = [];
       for (let s = 0; s < S; s++) {
         const first = starts[s]!;
         const found: number[] = [];
-        stage1.decode(words, first, starts[s + 1]! - first, (start, end, type, sure) => {
-          const t = typeIndex.get(type) ?? 0;
-          found.push(start, end, t);
-          for (let k = start; k < end; k++) {
-            labels[first + k] = (k === start ? 1 : 2) + 2 * t;
-            confidence[first + k] = sure;
-          }
-        });
+        stage1.decode(
+          words,
+          first,
+          starts[s + 1]! - first,
+          (start, end, type, sure) => {
+            const t = typeIndex.get(type) ?? 0;
+            found.push(start, end, t);
+            for (let k = start; k < end; k++) {
+              labels[first + k] = (k === start ? 1 : 2) + 2 * t;
+              confidence[first + k] = sure;
+            }
+          },
+          undefined,
+          true,
+          marks,
+        );
         names.push(found);
       }
       if (featureCount.length < N) {
@@ -387,6 +402,8 @@ export function createFastDocumentTagger(
                 scorer.addFeature(features[base + m]!, sums, k * T);
             }
           },
+          true,
+          marks,
         );
         out.push(spans);
       }

@@ -109,6 +109,12 @@ class PairTable {
   }
 }
 
+/**
+ * Gazetteer marks of a whole document, per gazetteer, indexed like its word array (matchIds, sentence by
+ * sentence): computed once and shared by both stages.
+ */
+export type DocumentMarks = readonly Uint8Array[];
+
 /** A model bound to a word table: per-word caches and the scoring of sentences. */
 export interface SentenceScorer {
   readonly model: NerModel;
@@ -119,7 +125,7 @@ export interface SentenceScorer {
    * Writes the integer scores of `words[from, from+n)` to `sums[0, n·T)`: own and context features. The
    * caller may add further feature rows (addFeature), then turns them into scores (finish).
    */
-  score(words: Int32Array, from: number, n: number, sums: Int32Array): void;
+  score(words: Int32Array, from: number, n: number, sums: Int32Array, marks?: DocumentMarks): void;
   /** Adds feature `feature`'s stored weights to `sums[offset, offset+T)`; nothing for -1. */
   addFeature(feature: number, sums: Int32Array, offset: number): void;
   /** `scores = sums / scale`, less the O bias, for n words. */
@@ -256,7 +262,7 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
     ready[id] = 1;
   };
 
-  const score = (words: Int32Array, from: number, n: number, sums: Int32Array) => {
+  const score = (words: Int32Array, from: number, n: number, sums: Int32Array, given?: DocumentMarks) => {
     if (generation !== table.generation) {
       generation = table.generation;
       grow(table.size, true);
@@ -266,10 +272,14 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
       const id = words[from + i]!;
       if (ready[id] === 0) prepare(id);
     }
-    for (let g = 0; g < gazetteers.length; g++) {
-      if (marks[g]!.length < n) marks[g] = new Uint8Array(Math.max(n, 2 * marks[g]!.length));
-      matchIds(table, gazetteers[g]!, words, from, n, marks[g]!);
+    if (!given) {
+      for (let g = 0; g < gazetteers.length; g++) {
+        if (marks[g]!.length < n) marks[g] = new Uint8Array(Math.max(n, 2 * marks[g]!.length));
+        matchIds(table, gazetteers[g]!, words, from, n, marks[g]!);
+      }
     }
+    const markOf = given ?? marks;
+    const base = given ? from : 0;
     let p2 = EDGE_WORD;
     let p1 = EDGE_WORD;
     let w = n > 0 ? words[from]! : EDGE_WORD;
@@ -295,10 +305,13 @@ export function createSentenceScorer(model: NerModel, table: WordTable): Sentenc
       addFeature(pair(6, values[w * P + 2]!, values[n1 * P + 2]!), sums, o);
       addFeature(pair(7, values[p1 * P + 3]!, values[w * P + 3]!), sums, o);
       for (let g = 0; g < markRows.length; g++) {
-        const mark = marks[g]!;
+        const mark = markOf[g]!;
         const { rows: markRow, M } = markRows[g]!;
         const at =
-          ((((i > 0 ? mark[i - 1]! : 0) * M + mark[i]!) * M + (i + 1 < n ? mark[i + 1]! : 0)) * T) | 0;
+          ((((i > 0 ? mark[base + i - 1]! : 0) * M + mark[base + i]!) * M +
+            (i + 1 < n ? mark[base + i + 1]! : 0)) *
+            T) |
+          0;
         for (let t = 0; t < T; t++) sums[o + t]! += markRow[at + t]!;
       }
       p2 = p1;

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../core/annotations.ts';
 import { createDecoder, type Decoder, eachSpan, type TagMeaning, tagMeaning } from './decode.ts';
 import { createFeaturizer, type FeatureResources } from './features.ts';
 import type { NerModel } from './model.ts';
-import { createSentenceScorer, type SentenceScorer } from './scorer.ts';
+import { createSentenceScorer, type DocumentMarks, type SentenceScorer } from './scorer.ts';
 import type { TokenSpan } from './tags.ts';
 import { createWordTable, type WordTable } from './word-table.ts';
 
@@ -39,7 +39,8 @@ export interface SentenceTagger extends Tagger {
   /**
    * Tags `words[from, from+n)`: integer scores (own and context features), then `more(sums)` to add
    * further ones (scorer.addFeature), then decoding; calls `found` for each name with its confidence (1 when `confident` is false:
-   * forward–backward is skipped). Returns the number of names.
+   * forward–backward is skipped). `marks`: the document's gazetteer marks, when already matched.
+   * Returns the number of names.
    */
   decode(
     words: Int32Array,
@@ -48,6 +49,7 @@ export interface SentenceTagger extends Tagger {
     found: (start: number, end: number, type: EntityType, confidence: number) => void,
     more?: (sums: Int32Array) => void,
     confident?: boolean,
+    marks?: DocumentMarks,
   ): number;
 }
 
@@ -91,7 +93,7 @@ export function createTagger(
   let ids = new Int32Array(0);
   const names: number[] = [];
 
-  const decode: SentenceTagger['decode'] = (words, from, n, found, more, confident = true) => {
+  const decode: SentenceTagger['decode'] = (words, from, n, found, more, confident = true, marks) => {
     if (n === 0) return 0;
     if (path.length < n) {
       const size = Math.max(n, 2 * path.length);
@@ -100,7 +102,7 @@ export function createTagger(
       path = new Int32Array(size);
       sure = new Float64Array(size);
     }
-    scorer.score(words, from, n, sums);
+    scorer.score(words, from, n, sums, marks);
     more?.(sums);
     scorer.finish(sums, n, scores);
     decoder.best(scores, n, path);

@@ -172,7 +172,7 @@ export function createWordTable(featurizer: Featurizer, resources: FeatureResour
 
 /**
  * Marks each word of `words[from, from+n)` covered by the longest entry of `g` matching at it (as
- * matchGazetteer does on strings): writes mark codes (see CompiledGazetteer) to `marks[0, n)`.
+ * matchGazetteer does on strings): writes mark codes (see CompiledGazetteer) to `marks[at, at+n)`.
  */
 export function matchIds(
   table: WordTable,
@@ -181,8 +181,9 @@ export function matchIds(
   from: number,
   n: number,
   marks: Uint8Array,
+  at = 0,
 ): void {
-  marks.fill(0, 0, n);
+  marks.fill(0, at, at + n);
   let i = 0;
   while (i < n) {
     const first = table.entryWord(words[from + i]!);
@@ -204,8 +205,8 @@ export function matchIds(
       i++;
       continue;
     }
-    marks[i] = hit.mark;
-    for (let k = 1; k < hit.words.length; k++) marks[i + k] = hit.mark + 1;
+    marks[at + i] = hit.mark;
+    for (let k = 1; k < hit.words.length; k++) marks[at + i + k] = hit.mark + 1;
     i += hit.words.length;
   }
 }
