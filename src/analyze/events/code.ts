@@ -101,6 +101,8 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     entities: input.entities ?? [],
     registry,
     lexicon,
+    // Only sentences with a trigger read participants.
+    within: input.sentences.filter((_, k) => triggers[k]!.length > 0),
   });
   const countryOf = (location: ActorCandidate): ActorCandidate | undefined => {
     const code = location.actor.country;
@@ -124,7 +126,8 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   };
   // A sports report's meetings, attacks, withdrawals and threats are matches, moves, forfeits and chances; its
   // denials, criticism and requests are what people in sport say, and stay.
-  const sportReport = isSportReport(input.tokens, input.sentences);
+  // Read only when a sense sport changes is found.
+  let sportReport: boolean | undefined;
   const events: Event[] = [];
   for (const [index, sentence] of input.sentences.entries()) {
     const found = triggers[index]!;
@@ -143,7 +146,8 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     const sentenceEvents: Event[] = [];
     let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
-      if (sportReport && SPORT_SENSES.has(hit.record.type)) continue;
+      if (SPORT_SENSES.has(hit.record.type) && (sportReport ??= isSportReport(input.tokens, input.sentences)))
+        continue;
       // أصاب of an illness or a worry, not of violence.
       // The violence may be told in the sentence before or after (… انفجار. وأكد … أن ثمانية أشخاص أصيبوا).
       if (
