@@ -13,8 +13,17 @@ export interface Decoder {
    * After `best`: for each word, the probability of its tag on the path, into `sure[0, n)`, with scores
    * divided by the temperature first (the path's own scores are margins, not log-probabilities).
    * `sums`: the same scores as integers (see IntegerScores), which lets `exp` come from a table.
+   * Only words `[first, last)` are needed: the forward pass stops at `last`, the backward one at `first`.
    */
-  confidences(scores: Float64Array, n: number, path: Int32Array, sure: Float64Array, sums?: Int32Array): void;
+  confidences(
+    scores: Float64Array,
+    n: number,
+    path: Int32Array,
+    sure: Float64Array,
+    sums?: Int32Array,
+    first?: number,
+    last?: number,
+  ): void;
 }
 
 /** Scores that are integers in disguise: `score = sum / scale`, less `bias / scale` for tag 0 (O). */
@@ -56,7 +65,6 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
   let alpha = new Float64Array(0);
   let beta = new Float64Array(0);
   let emit = new Float64Array(0);
-  let norm = new Float64Array(0);
   const ahead = new Float64Array(T);
   const step = integers ? 1 / (integers.scale * temperature) : 0;
   const expHigh = Float64Array.from({ length: 256 }, (_, d) => Math.exp(-d * 256 * step));
@@ -70,7 +78,6 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
     alpha = new Float64Array(size);
     beta = new Float64Array(size);
     emit = new Float64Array(size);
-    norm = new Float64Array(size / T + 1);
   };
   return {
     best(emissions, n, path) {
@@ -108,7 +115,7 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
       for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]!]!;
     },
 
-    confidences(emissions, n, path, sure, sums) {
+    confidences(emissions, n, path, sure, sums, first = 0, last = n) {
       if (n === 0) return;
       reserve(n);
       const cool = 1 / temperature;
@@ -134,12 +141,13 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
           for (let t = 0; t < T; t++) if (emissions[row + t]! > max) max = emissions[row + t]!;
           for (let t = 0; t < T; t++) emit[row + t] = Math.exp((emissions[row + t]! - max) * cool);
         }
-      // Forward, each step scaled to sum 1 (norm[i] keeps the factor for the backward pass).
+      // Forward, each step scaled to sum 1; backward likewise. A word's probabilities are normalized at the
+      // end, so each pass may scale each word by any factor.
       let sum = 0;
       for (let t = 0; t < T; t++) sum += alpha[t] = enter[t]! * emit[t]!;
-      norm[0] = 1 / sum;
-      for (let t = 0; t < T; t++) alpha[t]! *= norm[0]!;
-      for (let i = 1; i < n; i++) {
+      const start0 = 1 / sum;
+      for (let t = 0; t < T; t++) alpha[t]! *= start0;
+      for (let i = 1; i < last; i++) {
         sum = 0;
         const prev = (i - 1) * T;
         const row = i * T;
@@ -150,21 +158,23 @@ export function createDecoder(lattice: Lattice, temperature: number, integers?: 
           sum += alpha[row + t] = reach * emit[row + t]!;
         }
         const factor = 1 / sum;
-        norm[i] = factor;
         for (let t = 0; t < T; t++) alpha[row + t]! *= factor;
       }
       for (let t = 0; t < T; t++) beta[(n - 1) * T + t] = leave[t]!;
-      for (let i = n - 2; i >= 0; i--) {
+      for (let i = n - 2; i >= first; i--) {
         const next = (i + 1) * T;
-        const factor = norm[i + 1]!;
-        for (let q = 0; q < T; q++) ahead[q] = emit[next + q]! * beta[next + q]! * factor;
+        for (let q = 0; q < T; q++) ahead[q] = emit[next + q]! * beta[next + q]!;
+        let total = 0;
         for (let t = 0; t < T; t++) {
           let out = 0;
           for (let k = outStart[t]!; k < outStart[t + 1]!; k++) out += outWeight[k]! * ahead[outNext[k]!]!;
           beta[i * T + t] = out;
+          total += out;
         }
+        const factor = 1 / total;
+        for (let t = 0; t < T; t++) beta[i * T + t]! *= factor;
       }
-      for (let i = 0; i < n; i++) {
+      for (let i = first; i < last; i++) {
         const row = i * T;
         let total = 0;
         for (let t = 0; t < T; t++) total += alpha[row + t]! * beta[row + t]!;

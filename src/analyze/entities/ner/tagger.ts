@@ -110,7 +110,7 @@ export function createTagger(
     eachSpan(meaning, path, n, (start, end, type) => names.push(start, end, type));
     if (names.length === 0) return 0;
     // Only a sentence with names needs forward–backward.
-    if (confident) decoder.confidences(scores, n, path, sure, sums);
+    if (confident) decoder.confidences(scores, n, path, sure, sums, names[0], names[names.length - 2]);
     else sure.fill(1, 0, n);
     for (let m = 0; m < names.length; m += 3) {
       // A name is as sure as its least sure word: the chance that word carries the tag the path gave it.
