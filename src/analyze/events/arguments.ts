@@ -393,6 +393,23 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
         sourceVia = 'antecedent';
       }
       objects = withCoordinated(actors, adjacent);
+    } else if (MESSAGE_NOUNS.has(baseWord(tokens[hit.first - 1] ?? tokens[hit.first]!))) {
+      // بعث خادم الحرمين الشريفين الملك سلمان … برقية تهنئة لفخامة الرئيس …: the sender is the subject of the
+      // verb before the cable, however long the titles; the one after ل receives it.
+      const sender = inClause
+        .filter((a) => a.lastToken < hit.first - 1 && a.preposition === undefined && canAct(a))
+        .at(-1);
+      if (sender !== undefined) {
+        sources = [sender];
+        sourceVia = 'subject';
+      }
+      const recipient = afterTrigger.find(
+        (a) =>
+          a.firstToken <= hit.last + 3 &&
+          (a.preposition === 'ل' || addressedWithLam(tokens[a.firstToken - 1])) &&
+          (sender === undefined || !sameActor(a, sender)),
+      );
+      if (recipient !== undefined) objects = withCoordinated(actors, recipient);
     } else if (objectiveNoun(hit) && !isDefinite(tokens[hit.first]!) && adjacent?.firstToken === genitiveAt) {
       // اعتقال الناشط: the genitive undergoes the act; اعتقال القاعدة لخمسة ضباط: before ل it is the doer.
       const genitive = withCoordinated(actors, adjacent);
@@ -424,13 +441,6 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
         sources = [carried];
         sourceVia = 'antecedent';
       }
-    } else if (
-      MESSAGE_NOUNS.has(baseWord(tokens[hit.first - 1] ?? tokens[hit.first]!)) &&
-      preceding !== undefined
-    ) {
-      // بعث الملك برقية تهنئة للرئيس: the sender of a cable or letter of congratulation, condolence or protest.
-      sources = [preceding];
-      sourceVia = 'subject';
     }
     // Otherwise a bare or definite noun (الزيارة، دعم مالي) names no actor of its own here.
   } else if (pronounSubject) {
@@ -1033,6 +1043,15 @@ function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | un
     );
   }
   return undefined;
+}
+
+/** An honorific carrying ل before a name (لفخامة، لجلالة، لسمو، لدولة، لمعالي): the name is addressed. */
+function addressedWithLam(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    (cliticPreposition(token) === 'ل' ||
+      /^ل(?:فخامه|جلاله|سمو|دوله|معالي|سماحه|الرءيس|الملك)/.test(token.norm))
+  );
 }
 
 /** A verb carrying its object as a pronoun (استقبله، هاجمهم، اعتقلتها). */

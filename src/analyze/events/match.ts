@@ -227,8 +227,12 @@ export function findTriggers(
     // With the article or a preposition on it (التعاون، للقاء), a form shared by a verb and its noun is the noun.
     const nominal = hasNounPrefix(token);
     const hasNoun = readings.some((r) => r.record.pos === 'noun');
+    const taMarbuta = endsWithTaMarbuta(token.text);
     for (const { record, analysis } of readings) {
       if (nominal && record.pos === 'verb' && hasNoun) continue;
+      // تهنئة written with ة is the noun where the lexicon has it: a verb never ends in ة (تهنئه could be «she
+      // congratulates him»).
+      if (taMarbuta && record.pos === 'verb' && hasNoun) continue;
       const companions = lexicon.companions.get(record)!;
       const last =
         record.requires.length === 0
@@ -286,6 +290,18 @@ function otherSenseNear(
     if (j === from) continue;
     if (tokens[j]!.type !== 'word') continue;
     if (keysAt(j).some((k) => unless.has(k))) return true;
+  }
+  return false;
+}
+
+const TA_MARBUTA = 0x0629;
+
+/** Whether the word's last letter, past any diacritics, is ة. */
+function endsWithTaMarbuta(text: string): boolean {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x064b && code <= 0x065f) || code === 0x0640) continue;
+    return code === TA_MARBUTA;
   }
   return false;
 }
