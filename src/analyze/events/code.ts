@@ -146,8 +146,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     const sentenceEvents: Event[] = [];
     let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
-      if (SPORT_SENSES.has(hit.record.type) && (sportReport ??= isSportReport(input.tokens, input.sentences)))
-        continue;
+      if (SPORT_SENSES.has(hit.record.type)) {
+        sportReport ??= isSportReport(input.tokens, input.sentences);
+        if (sportReport) continue;
+      }
       // أصاب of an illness or a worry, not of violence.
       // The violence may be told in the sentence before or after (… انفجار. وأكد … أن ثمانية أشخاص أصيبوا).
       if (
