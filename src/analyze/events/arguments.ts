@@ -3,7 +3,7 @@ import type { ActorCandidate } from './actors.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
-import { baseWord, cliticPreposition, lookupKeys } from './words.ts';
+import { baseWord, cliticPreposition, hasLookupKey } from './words.ts';
 
 /** How the source was found, for the confidence figure. */
 export type SourceVia = 'subject' | 'genitive' | 'antecedent' | 'speaker' | 'none';
@@ -134,6 +134,23 @@ function reports(tokens: readonly Token[], actor: ActorCandidate): boolean {
   return false;
 }
 
+interface PlacesApart {
+  readonly taking: readonly ActorCandidate[];
+  readonly places: readonly ActorCandidate[];
+}
+// Per list of a sentence's actors (the caller passes the same list for each of its triggers): places told apart once.
+const placesApartMemo = new WeakMap<readonly ActorCandidate[], PlacesApart>();
+
+function placesApart(tokens: readonly Token[], actors: readonly ActorCandidate[]): PlacesApart {
+  let out = placesApartMemo.get(actors);
+  if (out === undefined) {
+    const places = actors.filter((a) => namedAsPlace(tokens, a));
+    out = { places, taking: places.length === 0 ? actors : actors.filter((a) => !places.includes(a)) };
+    placesApartMemo.set(actors, out);
+  }
+  return out;
+}
+
 /**
  * Finds who acts: a verb's subject before it (SVO: كيم زار روسيا) or after it (VSO: زار كيم روسيا), a dropped
  * subject carried from earlier in the sentence, or a verbal noun's possessor (اجتماع لكيم). Then the target, from the
@@ -141,9 +158,8 @@ function reports(tokens: readonly Token[], actor: ActorCandidate): boolean {
  */
 export function findArguments(context: ArgumentContext, hit: TriggerHit): Arguments {
   // A name after a noun of place that a preposition governs (بمدينة غومبيه) says where; it takes no part.
-  const places = context.actors.filter((a) => namedAsPlace(context.tokens, a));
-  const ctx =
-    places.length === 0 ? context : { ...context, actors: context.actors.filter((a) => !places.includes(a)) };
+  const { taking, places } = placesApart(context.tokens, context.actors);
+  const ctx = places.length === 0 ? context : { ...context, actors: taking };
   const { tokens, actors, clause } = ctx;
   // A count between a word and its genitive (مقتل ثلاثة جنود، اعتقال 5 ناشطين) does not separate them.
   const genitiveAt = afterCount(tokens, hit.last + 1, clause.end);
@@ -879,9 +895,7 @@ const PASSIVE_AUXILIARIES = new Set(['تم', 'يتم', 'سيتم', 'تمت', 'ج
 
 /** Whether one of the token's spellings (with and without clitics) is in the set. */
 function spelledIn(token: Token | undefined, words: ReadonlySet<string>): boolean {
-  if (token === undefined) return false;
-  for (const key of lookupKeys(token)) if (words.has(key)) return true;
-  return false;
+  return token !== undefined && hasLookupKey(token, words);
 }
 
 /** The name follows a noun of place (بمدينة غومبيه، في محافظة لحج) that a preposition governs: it says where. */

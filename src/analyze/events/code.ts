@@ -15,11 +15,11 @@ import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './act
 import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
 import { clauseAround } from './clause.ts';
-import { isSportReport, sentenceContext } from './context.ts';
+import { isSportReport, type SentenceContext, sentenceContext } from './context.ts';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
 import { findTriggers, type TriggerHit } from './match.ts';
 import { cameoCode, threatMode } from './ontology.ts';
-import { baseWord, lookupKeys, startsWithConjunction } from './words.ts';
+import { baseWord, hasLookupKey, startsWithConjunction } from './words.ts';
 
 export interface EventInput {
   readonly text: string;
@@ -128,11 +128,15 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   // denials, criticism and requests are what people in sport say, and stay.
   // Read only when a sense sport changes is found.
   let sportReport: boolean | undefined;
+  // Each sentence's context is read once: a hit's neighbours are asked about again by the next hit.
+  const contexts: (SentenceContext | undefined)[] = [];
+  const contextAt = (k: number): SentenceContext =>
+    (contexts[k] ??= sentenceContext(input.tokens, input.sentences[k]!));
   const events: Event[] = [];
   for (const [index, sentence] of input.sentences.entries()) {
     const found = triggers[index]!;
     if (found.length === 0) continue;
-    const context = sentenceContext(input.tokens, sentence);
+    const context = contextAt(index);
     if (context.scripture || context.sport) continue;
     const actors = allActors.filter(
       (a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd,
@@ -155,7 +159,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       if (
         hit.record.violence &&
         !context.violence &&
-        !neighbourTellsOfViolence(input.tokens, input.sentences, index)
+        !(
+          (index > 0 && contextAt(index - 1).violence) ||
+          (index + 1 < input.sentences.length && contextAt(index + 1).violence)
+        )
       )
         continue;
       // عقوبته، عقوبة السجن: a single penalty is a court's sentence; sanctions are plural (عقوبات).
@@ -234,19 +241,6 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   return events;
 }
 
-function neighbourTellsOfViolence(
-  tokens: readonly Token[],
-  sentences: readonly Sentence[],
-  index: number,
-): boolean {
-  const before = sentences[index - 1];
-  const after = sentences[index + 1];
-  return (
-    (before !== undefined && sentenceContext(tokens, before).violence) ||
-    (after !== undefined && sentenceContext(tokens, after).violence)
-  );
-}
-
 const WIDE_PLACES = new Set(['country', 'capital', 'region', 'geo']);
 // Role-named members of the public: civilians, pupils and teachers, the sick, worshippers and pilgrims, refugees.
 const PUBLIC = new Set(['CVL', 'EDU', 'HLH', 'REL', 'REF', 'LAB', 'AGR']);
@@ -291,7 +285,7 @@ const INSTITUTIONS = new Set([
 function namesAnInstitution(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word') return false;
   if (/^[وف]?(?:ال|لل|بال)/.test(token.norm)) return false;
-  return lookupKeys(token).some((key) => INSTITUTIONS.has(key));
+  return hasLookupKey(token, INSTITUTIONS);
 }
 
 function isGeneric(token: Token | undefined): boolean {

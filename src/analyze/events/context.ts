@@ -1,5 +1,5 @@
 import type { Sentence, Token } from '../../core/annotations.ts';
-import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
+import { baseMayBeKey, baseWord, hasLookupKey, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
 
 /**
  * What a sentence is about, where that changes what its words mean: scripture quoted in a sermon (قال تعالى،
@@ -179,8 +179,7 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
     const token = tokens[i]!;
     if (token.text === '﴿' || token.text === '﴾' || token.text.startsWith('((')) scripture = true;
     if (token.type !== 'word') continue;
-    if (!violence && mayBeViolence(token))
-      for (const key of lookupKeys(token)) if (VIOLENCE.has(key)) violence = true;
+    if (!violence && mayBeViolence(token) && hasLookupKey(token, VIOLENCE)) violence = true;
     // Most words are none of the words below: told on their letters, without making the base word.
     if (token.norm !== 'وسلم' && !baseMayBeKey(CONTEXT_WORDS, token)) continue;
     const word = baseWord(token);

@@ -107,6 +107,16 @@ export function lookupKeys(token: Token): string[] {
   return keys;
 }
 
+/** Whether any of `lookupKeys(token)` is in the set, without making the array: asked many times per trigger. */
+export function hasLookupKey(token: Token, words: { has(key: string): boolean }): boolean {
+  const norm = token.norm;
+  if (words.has(baseWord(token)) || words.has(norm)) return true;
+  for (const prefix of PREFIXES)
+    if (norm.length - prefix.length >= 3 && norm.startsWith(prefix) && words.has(norm.slice(prefix.length)))
+      return true;
+  return false;
+}
+
 /** The proclitic preposition (ب، ل، ك) a token carries, normalized, if any: `لكيم` → `ل`. */
 export function cliticPreposition(token: Token, before: number = token.end): string | undefined {
   const part = token.parts?.find((p) => p.role === 'preposition' && p.end <= before);

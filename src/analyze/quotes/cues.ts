@@ -111,6 +111,9 @@ function readingOf(norm: string, base: string): CueReading | undefined {
 /** The reporting cue a token is, if any. `cueOf(tokenize('وأعلن')[0])?.lemma` → `'أعلن'`. */
 export function cueOf(token: Token): CueEntry | undefined {
   if (token.type !== 'word') return undefined;
+  // A word read before needs no base form (normalizing it again costs more than the lookup).
+  const cached = READINGS.get(token.norm);
+  if (cached !== undefined) return cached?.entry;
   return readingOf(token.norm, baseForm(token))?.entry;
 }
 
