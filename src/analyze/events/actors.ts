@@ -207,19 +207,31 @@ function countryActor(
   };
 }
 
+/** Whether a shorter mention lies inside this one; `byStart` holds every mention, sorted by start. */
+function hidesAnother(byStart: readonly Mention[], m: Mention): boolean {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid]!.start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < byStart.length && byStart[k]!.start <= m.end; k++) {
+    const o = byStart[k]!;
+    if (o !== m && o.end <= m.end && o.end - o.start < m.end - m.start) return true;
+  }
+  return false;
+}
+
 /** Entity mentions as actors: names without the wider model spans that contain them, a description and its name joined. */
 function mentionCandidates(input: CandidateInput): ActorCandidate[] {
   const byId = new Map(input.entities.map((e) => [e.id, e]));
-  const usable = input.mentions
+  // By start, to look for the spans inside a mention among those starting within it only (stable: ties keep order).
+  const byStart = [...input.mentions].sort((a, b) => a.start - b.start);
+  const usable = byStart
     .filter((m) => m.type !== 'MISC')
     // A model span over two names (موسكو وبيونغ يانغ) hides the two actors inside it.
-    .filter(
-      (m) =>
-        !input.mentions.some(
-          (o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start,
-        ),
-    )
-    .sort((a, b) => a.start - b.start);
+    .filter((m) => !hidesAnother(byStart, m));
   const out: ActorCandidate[] = [];
   for (const mention of usable) {
     const entity = byId.get(mention.entityId);

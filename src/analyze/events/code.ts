@@ -151,7 +151,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
       if (SPORT_SENSES.has(hit.record.type)) {
-        sportReport ??= isSportReport(input.tokens, input.sentences);
+        sportReport ??= isSportReport(input.tokens, input.sentences, contexts);
         if (sportReport) continue;
       }
       // أصاب of an illness or a worry, not of violence.

@@ -202,9 +202,19 @@ export function sentenceContext(tokens: readonly Token[], sentence: Sentence): S
  * Whether the document is a sports report: sport words in several sentences (a match report's «لقاء» with a
  * national team, its «هجوم» and «انسحاب», are football even in a sentence with no sport word of its own).
  */
-export function isSportReport(tokens: readonly Token[], sentences: readonly Sentence[]): boolean {
+export function isSportReport(
+  tokens: readonly Token[],
+  sentences: readonly Sentence[],
+  known: readonly (SentenceContext | undefined)[] = [],
+): boolean {
   let withSport = 0;
-  for (const sentence of sentences) {
+  for (const [k, sentence] of sentences.entries()) {
+    // A sentence whose context was read says already whether it has a sport word (its sport flag is just that).
+    const context = known[k];
+    if (context !== undefined) {
+      if (context.sport && ++withSport >= 3) return true;
+      continue;
+    }
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
       if (token.type === 'word' && baseMayBeKey(SPORT_WORDS, token) && SPORT.has(baseWord(token))) {
