@@ -160,6 +160,8 @@ const VIOLENCE = new Set([
 
 const VIOLENCE_WORDS = new TailFilter(VIOLENCE);
 const SPORT_WORDS = new TailFilter(SPORT);
+const SPORT_MIN = Math.min(...[...SPORT].map((w) => w.length));
+const SPORT_MAX = Math.max(...[...SPORT].map((w) => w.length));
 // Every word sentenceContext looks for as a base word.
 const CONTEXT_WORDS = new TailFilter([...SCRIPTURE, ...SPORT, ...ACCIDENT, 'وسلم', 'عليه', 'رضي', 'عز']);
 
@@ -217,7 +219,13 @@ export function isSportReport(
     }
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = tokens[i]!;
-      if (token.type === 'word' && baseMayBeKey(SPORT_WORDS, token) && SPORT.has(baseWord(token))) {
+      if (
+        token.type === 'word' &&
+        // A whole word is its own base: one of a length no sport word has is none (most words are short).
+        (token.parts !== undefined || (token.norm.length >= SPORT_MIN && token.norm.length <= SPORT_MAX)) &&
+        baseMayBeKey(SPORT_WORDS, token) &&
+        SPORT.has(baseWord(token))
+      ) {
         withSport++;
         break;
       }
