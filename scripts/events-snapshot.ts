@@ -2,8 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { loadCorpus } from '../bench/corpus.ts';
 import { codeEvents, type EventInput } from '../src/analyze/events/index.ts';
-import { createAnalyzer, DEFAULT_COMPONENTS } from '../src/analyze/index.ts';
-import { makeRawArticle } from '../src/core/article.ts';
+import { eventInputOf } from './event-inputs.ts';
 
 /**
  * A digest of every event coded on the first N SaudiNewsNet articles, to prove a change to the event stage leaves
@@ -17,20 +16,9 @@ const cache = process.env.UPSTREAM ?? `/tmp/events-upstream-${limit}.json`;
 
 function upstreamInputs(): EventInput[] {
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as EventInput[];
-  const upstream = createAnalyzer(DEFAULT_COMPONENTS.filter((c) => c.name !== 'events'));
-  const inputs = loadCorpus(limit).map((a) => {
-    const doc = upstream(makeRawArticle({ source: { kind: 'file', location: 'snapshot' }, rawText: a.text }));
-    const { tokens, sentences, mentions, entities, quotes, times } = doc.annotations;
-    return {
-      text: doc.article.cleanText,
-      tokens,
-      sentences,
-      mentions,
-      entities,
-      quotes,
-      times,
-    } as EventInput;
-  });
+  const inputs = loadCorpus<{ source: string; title: string; text: string; date_extracted?: string }>(
+    limit,
+  ).map((a, index) => eventInputOf(a.text, `saudinewsnet#${index}`, a.date_extracted));
   writeFileSync(cache, JSON.stringify(inputs));
   return inputs;
 }

@@ -7,9 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadCorpus } from '../bench/corpus.ts';
 import { codeEvents, type EventInput } from '../src/analyze/events/index.ts';
-import { createAnalyzer, DEFAULT_COMPONENTS } from '../src/analyze/index.ts';
 import type { EventActor } from '../src/core/annotations.ts';
-import { makeRawArticle } from '../src/core/article.ts';
+import { eventInputOf } from './event-inputs.ts';
 
 const JUDGED = new URL('../data/events/judged/', import.meta.url).pathname;
 const CACHE = '/tmp/rasd-rejudge-cache.json';
@@ -58,32 +57,13 @@ for (const name of readdirSync(JUDGED).filter((f) => f.endsWith('.tsv'))) {
 }
 
 const articles = [...new Set(judged.map((j) => j.article))].sort((a, b) => a - b);
-type Cached = Omit<EventInput, 'text'> & { text: string };
-let cache: Record<string, Cached> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
+let cache: Record<string, EventInput> = existsSync(CACHE) ? JSON.parse(readFileSync(CACHE, 'utf8')) : {};
 const missing = articles.filter((a) => cache[a] === undefined);
 if (missing.length > 0) {
   const corpus = loadCorpus<{ source: string; title: string; text: string; date_extracted?: string }>();
-  const upstream = createAnalyzer(DEFAULT_COMPONENTS.filter((c) => c.name !== 'events'));
   for (const index of missing) {
     const record = corpus[index]!;
-    const doc = upstream(
-      makeRawArticle({
-        source: { kind: 'file', location: `saudinewsnet#${index}` },
-        rawText: record.text,
-        ...(record.date_extracted ? { publishedAt: record.date_extracted } : {}),
-      } as Parameters<typeof makeRawArticle>[0]),
-    );
-    const { tokens, sentences, mentions, entities, quotes, times } = doc.annotations;
-    cache[index] = {
-      text: doc.article.cleanText,
-      tokens,
-      sentences,
-      mentions,
-      entities,
-      quotes,
-      times,
-      ...(doc.article.publishedAt !== undefined ? { published: doc.article.publishedAt } : {}),
-    } as Cached;
+    cache[index] = eventInputOf(record.text, `saudinewsnet#${index}`, record.date_extracted);
   }
   writeFileSync(CACHE, JSON.stringify(cache));
   cache = JSON.parse(readFileSync(CACHE, 'utf8'));

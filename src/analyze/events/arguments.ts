@@ -1,5 +1,6 @@
 import type { Token } from '../../core/annotations.ts';
 import type { ActorCandidate } from './actors.ts';
+import { RELATIVES as QUOTE_RELATIVES } from '../quotes/context.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
@@ -863,17 +864,8 @@ const ATTACK_NOUNS = new Set([
   'عمليه',
   'هجوما',
 ]);
-const RELATIVES = new Set([
-  'الذي',
-  'التي',
-  'الذين',
-  'اللذين',
-  'اللتين',
-  'اللذان',
-  'اللتان',
-  'اللواتي',
-  'اللاتي',
-]);
+// The quotation finder's relative pronouns, and the feminine plurals it has no use for.
+const RELATIVES: ReadonlySet<string> = new Set([...QUOTE_RELATIVES, 'اللواتي', 'اللاتي']);
 /**
  * Whether a relative pronoun right before a verb can be its subject: the verb agrees with it (التفجير الذي استهدف،
  * المسلحون الذين هاجموا). Not «المناطق التي ينسحبون منها»: there the head is a place and the subject a pronoun.
