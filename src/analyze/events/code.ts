@@ -165,13 +165,6 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         )
       )
         continue;
-      // عقوبته، عقوبة السجن: a single penalty is a court's sentence; sanctions are plural (عقوبات).
-      if (
-        hit.record.type === 'SANCTION' &&
-        hit.record.pos === 'noun' &&
-        /^(?:ال)?عقوب(?:ه|ت)/.test(baseWord(input.tokens[hit.first]!))
-      )
-        continue;
       // أي هجمات: any act, no act in particular.
       if (isGeneric(input.tokens[hit.first - 1])) continue;
       // منظمة حظر الأسلحة، هيئة مكافحة الفساد: the act names what an institution is for.
