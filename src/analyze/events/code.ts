@@ -371,23 +371,19 @@ function eventsOf(
   const negator = negatorBefore(tokens, hit.first, clause.first);
   let negated = negator !== undefined;
   let modality = modalityOf(tokens, hit.first, clause, hit.future);
+  const dates = timesInClause(input, clause, tokens);
   // الاجتماع … في ديسمبر المقبل، المنتدى بعد غد: a meeting or a visit dated after the article is still to come.
   if (
     modality === 'asserted' &&
     record.pos === 'noun' &&
     record.type === 'CONSULT' &&
-    datedAfterPublication(input, clause, tokens)
+    datedAfterPublication(input, dates)
   )
     modality = 'intent';
   // يلتقي الرئيس نظيره، تستضيف المدينة المنتدى: an imperfect meeting or visit is on the programme, not done — unless
   // the clause dates it (اليوم، أمس). An imperfect act of force with no date is what something aims at or does
   // habitually (تستهدف الخطة، أي طرف يقتل), not an attack told.
-  if (
-    modality === 'asserted' &&
-    hit.imperfect === true &&
-    !hit.passive &&
-    !datedInClause(input, clause, tokens)
-  ) {
+  if (modality === 'asserted' && hit.imperfect === true && !hit.passive && dates.length === 0) {
     if (record.type === 'CONSULT') modality = 'intent';
     else if (record.type === 'ASSAULT' || record.type === 'COERCE') return [];
   }
@@ -611,32 +607,27 @@ function nearestOtherCountry(
 }
 
 /** The date expression of the event: the nearest `times` item in the trigger's sentence. */
-/** Whether the clause has a time expression (اليوم، أمس، الخميس، a date) that dates the act. */
-function datedInClause(
+/** The time expressions inside the clause (اليوم، أمس، الخميس، a date). */
+function timesInClause(
   input: EventInput,
   clause: { first: number; end: number },
   tokens: readonly Token[],
-): boolean {
+): TimeExpression[] {
   const start = tokens[clause.first]!.start;
   const end = tokens[clause.end - 1]!.end;
-  return (input.times ?? []).some((time) => time.start >= start && time.end <= end);
+  return (input.times ?? []).filter((time) => time.start >= start && time.end <= end);
 }
 
 /** Whether a date in the clause falls after the publication date (compared at the date's own granularity). */
-function datedAfterPublication(
-  input: EventInput,
-  clause: { first: number; end: number },
-  tokens: readonly Token[],
-): boolean {
+function datedAfterPublication(input: EventInput, inClause: readonly TimeExpression[]): boolean {
   const published = input.published;
   if (published === undefined) return false;
-  const start = tokens[clause.first]!.start;
-  const end = tokens[clause.end - 1]!.end;
-  return (input.times ?? []).some((time) => {
-    if (time.start < start || time.end > end || time.value === undefined) return false;
-    if (!/^\d{4}(?:-\d{2}){0,2}$/.test(time.value)) return false;
-    return time.value > published.slice(0, time.value.length);
-  });
+  return inClause.some(
+    (time) =>
+      time.value !== undefined &&
+      /^\d{4}(?:-\d{2}){0,2}$/.test(time.value) &&
+      time.value > published.slice(0, time.value.length),
+  );
 }
 
 function timeOf(input: EventInput, sentence: Sentence, at: number): Event['time'] {
