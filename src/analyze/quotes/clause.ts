@@ -61,7 +61,9 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
       end = i;
       break;
     }
-    if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',')) {
+    // A semicolon ends no clause by itself, but a new report may start after it (…؛ منوهين بأن).
+    const semicolon = isPunct(ctx, i, '؛') || isPunct(ctx, i, ';');
+    if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',') || semicolon) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;
       // ، ولكنه أضاف أن / ، ثم أعلن: a connective before the next cue.
@@ -77,10 +79,9 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
               opensContent(ctx, connective ? i + 3 : i + 2, sentenceEnd) ||
               (connective && cue.nominal))));
       if (
-        CLAUSE_BREAKERS.has(next) ||
-        CLAUSE_BREAKERS.has(pair) ||
         startsNewReport ||
-        (nominal && RELATIVES.has(next))
+        (!semicolon &&
+          (CLAUSE_BREAKERS.has(next) || CLAUSE_BREAKERS.has(pair) || (nominal && RELATIVES.has(next))))
       ) {
         end = i;
         break;

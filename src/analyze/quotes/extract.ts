@@ -341,6 +341,16 @@ function quoteFromCue(
       )
     )
       subject = undefined;
+    // حثت السعودية إيران على / وصفت الصين اليابان بأنها: a verb with an object before its content has the name
+    // opening the phrase as its subject, the name after it as its object (a title still gives way to its name).
+    if (subject?.mention !== undefined && (cue.frames.has('call') || cue.frames.has('describe'))) {
+      const first = ctx.mentionOf[subject.from];
+      if (first !== undefined && first !== subject.mention && first.via !== 'description') {
+        let to = subject.from;
+        while (to < subject.to && ctx.mentionOf[to] === first) to++;
+        subject = { from: subject.from, to, mention: first };
+      }
+    }
     // A verb that shows its subject's number (وأكدتا، وقالوا) has a pronoun subject: the unnamed words after it are
     // its object (وأكدتا حق الشعب الفلسطيني في الدفاع…). So has a feminine verb before an indefinite masculine noun
     // that names no one (كما أكدت تنظيم وقفات احتجاجية).
@@ -420,6 +430,15 @@ function quoteFromCue(
   for (let k = i; k < sentenceEnd && k - anchor <= MAX_TOKENS_TO_QUOTE; k++) {
     const token = tokens[k]!;
     const word = wordAt(ctx, k);
+    // A parenthesis is an aside (قال الرئيس (…) إن), and an أن inside it belongs to its own verb
+    // (كُتب بداخله عبارة (أتمنى أن …)).
+    if (isPunct(ctx, k, '(')) {
+      let close = k + 1;
+      while (close < sentenceEnd && !isPunct(ctx, close, ')')) close++;
+      if (close >= sentenceEnd) break;
+      k = close;
+      continue;
+    }
     if (isWordIn(DATE_WORDS, ctx, k) && attribution.date === undefined)
       attribution.date = spanOf(ctx, k, k + 1);
     if (hasLamPrefix(token) && AUDIENCE_WORDS.has(word) && attribution.audience === undefined) {
@@ -621,12 +640,39 @@ function trailingAccording(
   let from = c + 1;
   // وفقا لما ذكره / بحسب ما أفاد به: a reporting verb in the filler makes whoever follows a source.
   let reported = false;
+  let relaying = false;
   for (let skipped = 0; skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) {
     if (REPORTING_FILLER.test(ctx.tokens[from]!.norm)) reported = true;
+    if (/^نقل/.test(ctx.tokens[from]!.norm)) relaying = true;
     from++;
   }
-  const phrase = readSpeakerPhrase(ctx, from, sentence.tokenEnd);
+  // نقلا عن مصادر: the source follows عن.
+  if (wordAt(ctx, from) === 'عن' && /نقلا$/.test(ctx.tokens[c]!.norm)) {
+    from++;
+    reported = true;
+  }
+  let phrase = readSpeakerPhrase(ctx, from, sentence.tokenEnd);
   if (phrase === undefined) return undefined;
+  // وفق ما نقلت صحيفة X، مساء أمس، عن مسؤول: the paper relays; the one after عن speaks.
+  let relay: Attribution['relay'];
+  if (relaying) {
+    let k = phrase.to;
+    while (
+      k < sentence.tokenEnd &&
+      k - phrase.to <= 6 &&
+      (isPunct(ctx, k, '،') ||
+        isPunct(ctx, k, ',') ||
+        isWordIn(DATE_WORDS, ctx, k) ||
+        RELAY_GAP.has(wordAt(ctx, k)))
+    )
+      k++;
+    const inner = wordAt(ctx, k) === 'عن' ? readSpeakerPhrase(ctx, k + 1, sentence.tokenEnd) : undefined;
+    if (inner !== undefined) {
+      const span = spanOf(ctx, phrase.from, phrase.to);
+      relay = phrase.mention === undefined ? span : { ...span, entityId: phrase.mention.entityId };
+      phrase = inner;
+    }
+  }
   const head = wordAt(ctx, phrase.from);
   const sourceLike =
     reported ||
@@ -682,6 +728,7 @@ function trailingAccording(
   const attribution: Attribution = {
     cue: spanOf(ctx, c, from),
     speaker: speakerFromPhrase(ctx, phrase, 'after-quote'),
+    ...(relay !== undefined ? { relay } : {}),
   };
   return {
     quote: makeQuote(
@@ -698,6 +745,8 @@ function trailingAccording(
   };
 }
 
+// Between a relaying medium and عن: مساء أول من أمس.
+const RELAY_GAP: ReadonlySet<string> = new Set(['اول', 'من']);
 // Words a trailing source may take after its name before the clause ends (شهود في القرى المجاورة).
 const MAX_SOURCE_TAIL = 6;
 

@@ -36,7 +36,8 @@ function isPhraseWord(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (token === undefined || (token.type !== 'word' && token.type !== 'latin' && token.type !== 'number'))
     return false;
-  if (isWordIn(PHRASE_STOPS, ctx, i)) return false;
+  // أحد without its article is "one of" (أحد أصحاب المحال), not the day الأحد.
+  if (isWordIn(PHRASE_STOPS, ctx, i) && !(wordAt(ctx, i) === 'احد' && !hasArticle(token))) return false;
   if (isComplementizer(token, ctx.tokens[i - 1])) return false;
   if (cueOf(token) !== undefined && ctx.mentionOf[i] === undefined) return false;
   // ل-prefixed words after a phrase are audiences (للصحافيين), unless part of a name.
@@ -272,8 +273,10 @@ export function speakerFromPhrase(
   // A name given in quotation marks is the name without them.
   let from = phrase.from;
   let to = phrase.to;
+  // A closing mark goes only with its opening one (صحيفة «نيويورك تايمز» keeps both).
+  const quotedWhole = tokens[from]!.type === 'punct';
   while (from < to - 1 && tokens[from]!.type === 'punct') from++;
-  while (to > from + 1 && tokens[to - 1]!.type === 'punct') to--;
+  while (quotedWhole && to > from + 1 && tokens[to - 1]!.type === 'punct') to--;
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const head = wordAt(ctx, from);

@@ -356,3 +356,107 @@ describe('speakers', () => {
     assert.equal(q?.text, 'إن الرجل كان هادئا');
   });
 });
+
+// Issue 19's audit: a real sentence for each bullet of "What the held-out misses" that the tests above left out.
+describe('the held-out classes, one real sentence each', () => {
+  it('reads نوّه بأن with its subject (aljazirah du7)', () => {
+    const [q] = quotes(
+      'ونوه العريبى بأن معالجة مشكلة الهجرة غير الشرعية ينبغى أن يكون من المصدر لا من نقطة العبور، مبينا أن الدولة الليبية لديها العديد من الاتفاقيات الثنائية مع الاتحاد الأوروبي وإيطاليا.',
+    );
+    assert.equal(q?.cue?.text, 'ونوه');
+    assert.ok(q?.text.startsWith('بأن معالجة'));
+    assert.ok(q?.text.endsWith('نقطة العبور'));
+  });
+
+  it('reads a source after the content: حسبما أفاد، بحسب ما قاله (aawsat تامبورا, alweeam)', () => {
+    const wood = one(
+      'وقد اندلعت أعمال الشغب بمختلف أرجاء أوروبا عندما عجز الناس عن العثور على طعام كاف بعد اندلاع ثورة تامبورا، حسبما أفاد وود، المؤرخ البيئي.',
+    );
+    assert.equal(wood.speaker?.text, 'وود');
+    assert.ok(wood.text.endsWith('ثورة تامبورا'));
+    const bank = one(
+      'وأبقى البنك المركزي الأوروبي على تمويل طارئ للبنوك اليونانية للحيلولة دون انهيارها هذا الأسبوع بحسب ما قاله مصدر بنكي.',
+    );
+    assert.equal(bank.speaker?.text, 'مصدر بنكي');
+    assert.equal(bank.speaker?.anonymous, true);
+  });
+
+  it('gives وفق ما نقلت X عن Y to Y, X the relay (aawsat تينيسي)', () => {
+    const q = one(
+      'وكان محمد عبد العزيز يقيم في إحدى الضواحي الهادئة في مدينة تشاتانوغا، التي تضم نحو 165 ألف نسمة في ولاية تينيسي، إلا أنه أمضى «نحو سبعة أشهر خلال العام الماضي» في الأردن، وفق ما نقلت صحيفة «نيويورك تايمز»، مساء أول من أمس، عن مسؤول رفيع المستوى في الاستخبارات.',
+    );
+    assert.match(q.speaker?.text ?? '', /^مسؤول رفيع المستوى/);
+    assert.equal(q.speaker?.anonymous, true);
+    assert.match(q.relay?.text ?? '', /نيويورك تايمز/);
+  });
+
+  it('reads a demand with بأن and a call with على «…», its subject not its object (aawsat لندن, aljazirah ar5)', () => {
+    const demand = one(
+      'وتطالب الجمعية بأن تلتزم سيارات الركاب التي تعمل بمحركات بترولية بأحدث معيار لنظافة العادم، وهو معيار «يورو 6».',
+    );
+    assert.equal(demand.text, 'بأن تلتزم سيارات الركاب التي تعمل بمحركات بترولية بأحدث معيار لنظافة العادم');
+    const urged = one(
+      'حثت السعودية إيرن على «أن تستغل مواردها في خدمة تنميتها الداخلية وتحسين أوضاع الشعب الإيراني، عوضًا عن استخدامها في إثارة الاضطرابات والقلاقل في المنطقة».',
+    );
+    assert.equal(urged.form, 'mixed');
+    assert.equal(urged.speaker?.text, 'السعودية');
+  });
+
+  it('skips a press conference, its place and its time before the content (alwatan 230090, alyaum 4081104)', () => {
+    const ankara = quotes(
+      'وقال رئيس الوزراء التركي أحمد داود أوغلو في مؤتمر صحفي بأنقرة، إن العملية التي تشنها تركيا ضد تنظيم داعش وحزب العمال الكردستاني، ليست مؤقتة بل متواصلة "مادام هناك تهديد لتركيا"، مشيرا إلى اعتقال 590 من عناصر الطرفين.',
+    )[0]!;
+    assert.ok(ankara.text.startsWith('إن العملية'));
+    assert.equal(ankara.speaker?.text, 'أحمد داود أوغلو');
+    assert.equal(ankara.channel?.text, 'في مؤتمر');
+    const [envoy] = quotes(
+      'وقال المبعوث الأممي في مؤتمر صحفي مشترك أمس مع العربي، إن هناك تطابقا في وجهات النظر في أن الحل السياسي هو الحل الوحيد للأزمة اليمنية، مشيرا إلى أنه لا يوجد حل لهذه الازمة إلا الحل السياسي.',
+    );
+    assert.ok(envoy?.text.startsWith('إن هناك تطابقا'));
+    assert.equal(envoy?.speaker?.text, 'المبعوث الأممي');
+  });
+
+  it('takes the name in apposition after a description, or before it (alyaum 4080244, aawsat ليبيا-سوق-مفتوحة)', () => {
+    const seller = one(
+      'وأكد أحد اصحاب محال الخضار، أحمد العلي، أن سعر التين هذا العام لم يشهده السوق من قبل، كما أن كمية انتاجه هذا العام أقل من الاعوام السابقة.',
+    );
+    assert.equal(seller.speaker?.text, 'أحمد العلي');
+    const officer = quotes(
+      'ويقول حمد عيسى، هو ضابط ليبي سابق، لـ«الشرق الأوسط» إن السلاح المنتشر في البلاد «عدده مهول»، مشيرا إلى أن ما يثبت ضخامة الأسلحة التي تملكها الميليشيات هو عدم قدرة الجيش طوال أكثر من 8 أشهر على كسر شوكة المتطرفين.',
+    );
+    assert.equal(officer[0]?.speaker?.text, 'حمد عيسى');
+  });
+
+  it('reads the answer, not the question, after سئل إن (aawsat موجز-أخبار)', () => {
+    const q = one(
+      'وعندما سئل إن كان سعي الصين لتوسيع نفوذها العسكري له صلة بمشاريع القوانين، فأجاب أن الأجواء الأمنية تتدهور.',
+    );
+    assert.equal(q.text, 'أن الأجواء الأمنية تتدهور');
+  });
+
+  it('takes no pronoun after a preposition as a speaker (almadina كيري-تصريحات-خامنئي)', () => {
+    const found = quotes(
+      'وعند سؤاله حول تصريحات المرشد الأعلى لإيران، آية الله علي خامنئي الأخيرة والتي أكد فيها أن إيران ستبقى في حالة حرب مع أمريكا، أجاب كيري: "لا أعرف كيف أقرأ هذه التصريحات في هذه الفترة بالتحديد سوى أن آخذها كما هي، أي أن هذه هي سياسته.',
+    );
+    for (const q of found) assert.notEqual(q.speaker?.text, 'فيها');
+    assert.equal(found.at(-1)?.speaker?.text, 'كيري');
+  });
+
+  it('ends a report at a participle cue after a semicolon (okaz Con20150720784572)', () => {
+    const found = quotes(
+      'ونشرت «عكاظ» الثلاثاء الماضي تصريح قسم خدمات الأعمال بوزارة التجارة عند سؤالهم عن تبعات إلغاء السجل التجاري للأفراد والذين أجابوا أن الهدف منه تحفيز أصحاب السجلات على سرعة تجديد سجلاتهم المنتهية؛ منوهين بأن المرجع الرئيسي في جميع القرارات الخاصة بالوزارة ما يتم ذكره في الأنظمة واللوائح المنشورة عبر الموقع الرسمي للوزارة.',
+    );
+    assert.deepEqual(
+      found.map((q) => q.text.slice(0, 12)),
+      ['أن الهدف منه', 'بأن المرجع ا'],
+    );
+  });
+
+  it('reads what someone wrote, كتب أنه (aawsat «إرهابي-تينيسي»)', () => {
+    const q = one(
+      'وكتب عبد العزيز على مدونة الاثنين أنه «لا يجدر أن يفوت المسلمون فرصة الخضوع لله»، وفق ما نقل موقع «سايت» المختص بالمجموعات المتطرفة.',
+    );
+    assert.equal(q.text, 'أنه «لا يجدر أن يفوت المسلمون فرصة الخضوع لله»');
+    assert.equal(q.speaker?.text, 'عبد العزيز');
+  });
+});
