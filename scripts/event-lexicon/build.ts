@@ -278,7 +278,11 @@ function splitVerb(raw: string): { verb: string; needs?: string } {
 }
 
 /** The words a pattern needs after its verb: its first content word (a synset gives all its members). */
-function patternRequires(body: string, synsets: Map<string, string[]>): { words: string[]; note?: string } {
+function patternRequires(
+  body: string,
+  synsets: Map<string, string[]>,
+  refusedMembers: ReadonlySet<string>,
+): { words: string[]; note?: string } {
   const tokens = body
     .replace(/[(){}]/g, ' ')
     .split(/\s+/)
@@ -294,7 +298,7 @@ function patternRequires(body: string, synsets: Map<string, string[]>): { words:
   const word = content ?? after[0];
   if (word === undefined) return { words: [], note: 'nothing after the verb' };
   if (word.startsWith('&')) {
-    const members = synsets.get(word);
+    const members = synsets.get(word)?.filter((m) => !refusedMembers.has(`${word}|${m}`));
     return members === undefined || members.length === 0
       ? { words: [], note: `unknown synset ${word}` }
       : { words: members };
@@ -302,7 +306,11 @@ function patternRequires(body: string, synsets: Map<string, string[]>): { words:
   return { words: [word.replace(/_/g, ' ').split(' ')[0]!] };
 }
 
-export function readPetrarch(text: string, refused: ReadonlyMap<string, string>): PetrarchEntry[] {
+export function readPetrarch(
+  text: string,
+  refused: ReadonlyMap<string, string>,
+  refusedMembers: ReadonlySet<string> = new Set(),
+): PetrarchEntry[] {
   const synsets = parseSynsets(text);
   const entries: PetrarchEntry[] = [];
   const start = text.indexOf('####### VERB PATTERNS');
@@ -359,7 +367,7 @@ export function readPetrarch(text: string, refused: ReadonlyMap<string, string>)
     if (line.startsWith('-')) {
       const pattern = /^-\s*(.*?)\s*\[(\d+)\]/.exec(line);
       if (pattern === null) continue;
-      const { words, note } = patternRequires(pattern[1]!, synsets);
+      const { words, note } = patternRequires(pattern[1]!, synsets, refusedMembers);
       add('pattern', pattern[1]!.replace(/\s+/g, ' '), pattern[2]!, [...block.verbs], words, note);
       continue;
     }
@@ -430,10 +438,18 @@ function readable(verb: VerbLemmaRecord): boolean {
   }
 }
 
-/** The refusal table: `id<TAB>reason` rows; an id `verb|*|WORD|*` refuses a verb in every block and pattern. */
-function readRefusals(text: string): { entries: Map<string, string>; verbs: Set<string> } {
+/**
+ * The refusal table: `id<TAB>reason` rows; an id `verb|*|WORD|*` refuses a verb in every block and pattern, and
+ * `member|&SYNSET|WORD|*` a word of a synset wherever a pattern asks for that synset.
+ */
+function readRefusals(text: string): {
+  entries: Map<string, string>;
+  verbs: Set<string>;
+  members: Set<string>;
+} {
   const entries = new Map<string, string>();
   const verbs = new Set<string>();
+  const members = new Set<string>();
   for (const { line, cells } of readRows(text, 'petrarch-refused.tsv', 2)) {
     const [id, reason] = cells as [string, string];
     if (reason === '')
@@ -442,9 +458,10 @@ function readRefusals(text: string): { entries: Map<string, string>; verbs: Set<
     if (parts.length !== 4)
       throw new RasdError('E_BAD_RECORD', `petrarch-refused.tsv:${line}: id must be kind|block|entry|code`);
     if (parts[0] === 'verb' && parts[1] === '*' && parts[3] === '*') verbs.add(parts[2]!);
+    else if (parts[0] === 'member') members.add(`${parts[1]}|${parts[2]}`);
     else entries.set(id, reason);
   }
-  return { entries, verbs };
+  return { entries, verbs, members };
 }
 
 export function buildEventLexicon(sources: LexiconSources): LexiconBuild {
@@ -462,10 +479,11 @@ export function buildEventLexicon(sources: LexiconSources): LexiconBuild {
   let imported: TriggerRecord[] = [];
   if (sources.petrarch !== undefined) {
     const refusals = readRefusals(sources.petrarch.refusedTsv);
-    petrarchEntries = readPetrarch(sources.petrarch.dictionary, refusals.entries).map((e) =>
-      e.status === 'imported' && e.verbs.every((v) => refusals.verbs.has(v))
-        ? { ...e, status: 'refused' as const, note: 'verb refused' }
-        : e,
+    petrarchEntries = readPetrarch(sources.petrarch.dictionary, refusals.entries, refusals.members).map(
+      (e) =>
+        e.status === 'imported' && e.verbs.every((v) => refusals.verbs.has(v))
+          ? { ...e, status: 'refused' as const, note: 'verb refused' }
+          : e,
     );
     imported = petrarchTriggers(petrarchEntries, refusals.verbs);
   }

@@ -73,7 +73,8 @@ describe('agents named by role', () => {
       agents(
         'وأكد المصدر أن «المقاومة الشعبية وقوات الجيش الوطني تمكنت من السيطرة على مواقع جديدة للمسلحين الحوثيين أبرزها تبة الكشار».',
       ),
-      ['قوات الجيش MIL pl', 'لمسلحين UAF pl'],
+      // المقاومة (with the article) is the armed resistance, an agent of its own.
+      ['المقاومة REB', 'قوات الجيش MIL pl', 'لمسلحين UAF pl'],
     );
     assert.deepEqual(
       agents(

@@ -2,6 +2,7 @@ import type { Token } from '../../core/annotations.ts';
 import type { ActorCandidate } from './actors.ts';
 import { RELATIVES as QUOTE_RELATIVES } from '../quotes/context.ts';
 import { cueOf } from '../quotes/cues.ts';
+import { createMorphIndex } from '../morph/index.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
 import { baseWord, cliticPreposition, hasLookupKey } from './words.ts';
@@ -160,10 +161,21 @@ function placesApart(tokens: readonly Token[], actors: readonly ActorCandidate[]
 export function findArguments(context: ArgumentContext, hit: TriggerHit): Arguments {
   // A name after a noun of place that a preposition governs (بمدينة غومبيه) says where; it takes no part.
   const { taking, places } = placesApart(context.tokens, context.actors);
-  const ctx = places.length === 0 ? context : { ...context, actors: taking };
-  const { tokens, actors, clause } = ctx;
+  let ctx = places.length === 0 ? context : { ...context, actors: taking };
+  const { tokens, clause } = ctx;
   // A count between a word and its genitive (مقتل ثلاثة جنود، اعتقال 5 ناشطين) does not separate them.
-  const genitiveAt = afterCount(tokens, hit.last + 1, clause.end);
+  const pastCount = afterCount(tokens, hit.last + 1, clause.end);
+  // مقتل خمسة من أفراد الجيش، قتل 4 من مسلحي الميليشيات، إصابة عدد من الحوثيين: the group a count is taken from is
+  // the word's genitive, as if it followed the count directly.
+  const partitive = countsBetween(tokens, hit.last + 1, pastCount)
+    ? partitiveGroup(ctx, pastCount)
+    : undefined;
+  const actors =
+    partitive === undefined
+      ? ctx.actors
+      : ctx.actors.map((a) => (a.firstToken === partitive.firstToken ? partitive : a));
+  if (partitive !== undefined) ctx = { ...ctx, actors };
+  const genitiveAt = partitive?.firstToken ?? pastCount;
   // هجوم شنه مسلحون: the one named after a light verb carrying the noun's pronoun is the noun's actor.
   const carrier = hit.record.pos === 'noun' && LIGHT_VERBS.has(tokens[hit.last + 1]?.norm ?? '');
   if (carrier) {
@@ -224,7 +236,7 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   // An actor after و opens a new clause more often than it is an object (يزور مصنعا والكرملين يؤكد…).
   // With a required noun (وقع اتفاقية، يعقد … اجتماعا) a VSO subject sits before the noun; after it is its genitive.
   const subjectZoneEnd = hit.last > hit.first && hit.record.pos === 'verb' ? hit.last - 1 : hit.last + 3;
-  const adjacent = bare.find((a) => a.firstToken <= subjectZoneEnd && !a.coordinated);
+  const adjacent = partitive ?? bare.find((a) => a.firstToken <= subjectZoneEnd && !a.coordinated);
   // A name right after the verb and none right before it: VSO (…، زار مارك كورت العملاء).
   if (
     hit.record.pos === 'verb' &&
@@ -263,11 +275,16 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   }
 
   // قامت القوات المسلحة باستهداف مقر …: the subject of قام does the act its ب + verbal noun names.
-  const performer = hit.record.pos === 'noun' ? performerOf(ctx, hit) : undefined;
+  // نجحت طائرات التحالف في تدمير، أقدمت الميليشيات على استهداف: so does the subject of a verb of managing, daring or
+  // going on whose complement the verbal noun is.
+  const performer = hit.record.pos === 'noun' ? (performerOf(ctx, hit) ?? controllerOf(ctx, hit)) : undefined;
   if (performer !== undefined) {
     const object =
       adjacent?.firstToken === genitiveAt && !sameActor(adjacent, performer) ? adjacent : aimedAt;
-    const objectsNamed = object === undefined ? [] : withCoordinated(actors, object);
+    const named = object === undefined ? [] : withCoordinated(actors, object);
+    // قامت القوات بتدمير الآليات: with no one named, the thing hit.
+    const thing = FORCE.has(hit.record.type) && named.length === 0 ? thingAimedAt(ctx, hit, []) : undefined;
+    const objectsNamed = thing === undefined ? named : [thing];
     return {
       sources: [performer],
       sourceVia: 'subject',
@@ -377,7 +394,11 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
       targets: [between[1]],
       ...(location ? { location } : {}),
     };
-  if (hit.record.reciprocal && (adjacent === undefined || !sameTypeOfBothSides(tokens, hit))) {
+  // اشتباكات مع متشددي داعش: the other side is named after مع; the first is not a pair from before.
+  const namedWith = afterTrigger.some(
+    (a) => a.preposition === 'مع' && a.firstToken <= hit.last + 3 && hit.record.target.includes('مع'),
+  );
+  if (hit.record.reciprocal && !namedWith && (adjacent === undefined || !sameTypeOfBothSides(tokens, hit))) {
     const pair = reciprocalPair(ctx, hit);
     if (pair !== undefined)
       return {
@@ -576,8 +597,12 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     sources = [];
     sourceVia = 'none';
   }
-  if (aimedAt !== undefined && objects.length === 0 && !sources.includes(aimedAt))
+  // شنت قصفا على مواقع الحوثيين: the owner of the place aimed at is the target whatever slot the act names it by.
+  let aimedSlots = slots;
+  if (aimedAt !== undefined && objects.length === 0 && !sources.includes(aimedAt)) {
     objects = withCoordinated(actors, aimedAt);
+    if (!slots.includes('object')) aimedSlots = ['object', ...slots];
+  }
   // استهدف فندقا، أطلقوا النار على سيارة لنقل السجناء: with no one named, the place or thing hit is the target.
   // After على/ضد it fills that slot whatever the object is (findTargets asks the slot's preposition).
   if (FORCE.has(hit.record.type)) {
@@ -597,7 +622,7 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
       sourceVia = 'subject';
     }
   }
-  const targets = findTargets(ctx, hit, slots, objects, location).filter(
+  const targets = findTargets(ctx, hit, aimedSlots, objects, location).filter(
     (t) => !sources.some((s) => sameActor(s, t)),
   );
   return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
@@ -626,9 +651,13 @@ const AGENT_MARKERS = new Set(['بايدي', 'بيد', 'برصاص', 'بنيرا
 /** The actor an agent phrase after the act names (… على أيدي مستوطنين، … برصاص قناص، … من قبل الشرطة). */
 function agentPhraseActor(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
   const { tokens, actors, clause } = ctx;
+  // ينسحبون … جراء الهزائم على يد المقاومة: the phrase names who did a blow, not who withdrew or spoke.
+  if (!FORCE.has(hit.record.type) && !hit.passive) return undefined;
   for (let i = hit.last + 1; i < clause.end && i <= hit.last + 8; i++) {
     const word = tokens[i]!.norm;
     const previous = i > 0 ? tokens[i - 1]!.norm : '';
+    // حصار الحوثيين للمدينة قبل دحرهم من قبل المقاومة: a connector opens another act the phrase belongs to.
+    if (CONNECTORS.has(word) && !(word === 'قبل' && previous === 'من')) return undefined;
     const marker =
       AGENT_MARKERS.has(word) ||
       (AGENT_MARKERS_AFTER_ALA.has(word) && previous === 'علي') ||
@@ -640,6 +669,9 @@ function agentPhraseActor(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate
   }
   return undefined;
 }
+
+// Words that start another act of the sentence (قبل دحرهم، بعد أن، حتى، ثم، عندما).
+const CONNECTORS = new Set(['قبل', 'بعد', 'حتي', 'ثم', 'عندما', 'حين', 'حينما', 'منذ', 'اثر', 'عقب']);
 
 const LIGHT_VERBS = new Set([
   'شنه',
@@ -706,6 +738,17 @@ const COUNT_WORDS = new Set([
   'اربعين',
   'خمسين',
 ]);
+
+/** Whether a number or a count word (not only من) sits in [from, to). */
+function countsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'number' || /^[0-9]+$/.test(token.norm)) return true;
+    const word = baseWord(token);
+    if (word !== 'من' && word !== 'نحو' && word !== 'حوالي' && COUNT_WORDS.has(word)) return true;
+  }
+  return false;
+}
 
 /** The first token at or after `at` that is not part of a count (5، ثلاثة، عشرات من، أكثر من 20). */
 function afterCount(tokens: readonly Token[], at: number, end: number): number {
@@ -901,6 +944,31 @@ function namedAsPlace(tokens: readonly Token[], a: ActorCandidate): boolean {
   return before !== undefined && (baseWord(before) === 'في' || baseWord(before) === 'من');
 }
 
+// Nouns of membership between a count and its group (خمسة من أفراد الجيش، ثلاثة من عناصر الشرطة).
+const MEMBERS = new Set(['افراد', 'عناصر', 'اعضاء', 'منتسبي', 'منسوبي', 'مسلحي', 'مقاتلي', 'جنود']);
+
+/**
+ * The group named after من where a count ends (… خمسة من أفراد الجيش), without its preposition: it stands where the
+ * genitive would. A membership noun may sit between من and the group.
+ */
+function partitiveGroup(ctx: ArgumentContext, at: number): ActorCandidate | undefined {
+  const { tokens, actors, clause } = ctx;
+  // The count may have taken من with it (عشرات من).
+  let i = at;
+  // ثلاثة عناصر من الجيش: the membership noun may come before من.
+  if (spelledIn(tokens[i], MEMBERS) && i + 1 < clause.end && baseWord(tokens[i + 1]!) === 'من') i += 2;
+  else if (i < clause.end && baseWord(tokens[i]!) === 'من') i++;
+  else if (baseWord(tokens[i - 1]!) !== 'من') return undefined;
+  const group =
+    actors.find((a) => a.firstToken === i && a.lastToken < clause.end) ??
+    (spelledIn(tokens[i], MEMBERS)
+      ? actors.find((a) => a.firstToken === i + 1 && a.lastToken < clause.end)
+      : undefined);
+  if (group === undefined || (group.type === 'LOC' && !group.statelike)) return undefined;
+  const { preposition: _from, ...rest } = group;
+  return rest;
+}
+
 /** A number or a count word right before the participant (قتل 49 شخصا، مقتل نحو ثمانية مقاتلين): people counted. */
 function counted(tokens: readonly Token[], a: ActorCandidate): boolean {
   for (let i = a.firstToken - 1; i >= 0 && i >= a.firstToken - 3; i--) {
@@ -950,6 +1018,18 @@ const THINGS_HIT = new Set([
   'خط',
 ]);
 
+// Adjectives that make a thing the weapon of an attack (سيارة مفخخة، حزام ناسف، دراجة ملغومة).
+const INSTRUMENT_ADJECTIVES = new Set([
+  'مفخخه',
+  'مفخخ',
+  'مفخخات',
+  'ناسفه',
+  'ناسف',
+  'ناسفات',
+  'ملغومه',
+  'ملغوم',
+]);
+
 /** The noun right after the act (or after على/ضد) naming the place or thing it hit, as a target of its own. */
 function thingAimedAt(
   ctx: ArgumentContext,
@@ -975,6 +1055,8 @@ function thingAimedAt(
     next.type === 'word' &&
     /(?:ي|يه|يا)$/.test(next.norm) &&
     !next.parts;
+  // سيارة مفخخة، عبوة ناسفة: the weapon, not what it hit.
+  if (spelledIn(next, INSTRUMENT_ADJECTIVES)) return undefined;
   const last = adjective ? i + 1 : i;
   const end = tokens[last]!.end;
   return {
@@ -1040,6 +1122,62 @@ function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | un
     return undefined;
   for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 6; i--) {
     if (!spelledIn(tokens[i], PERFORM)) continue;
+    const after = actors.find(
+      (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),
+    );
+    if (after !== undefined) return after;
+    return actors.findLast(
+      (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
+    );
+  }
+  return undefined;
+}
+
+// Verbs whose subject does the act of the verbal noun they govern through a preposition: managing (تمكن من، نجح في،
+// استطاع)، daring or setting about (أقدم على، عمد إلى، شرع في، باشر، سارع إلى)، going on (واصل، استمر في، عاود)، and
+// avenging by (انتقم ب). Not attempts or plans (حاول، خطط، هدد): those acts are not told as done.
+const CONTROL = createMorphIndex(
+  [
+    ['تمكن', 'يتمكن'],
+    ['نجح', 'ينجح'],
+    ['استطاع', 'يستطيع'],
+    ['أقدم', 'يقدم'],
+    ['عمد', 'يعمد'],
+    ['تعمد', 'يتعمد'],
+    ['شرع', 'يشرع'],
+    ['باشر', 'يباشر'],
+    ['سارع', 'يسارع'],
+    ['واصل', 'يواصل'],
+    ['استمر', 'يستمر'],
+    ['عاود', 'يعاود'],
+    ['انتقم', 'ينتقم'],
+  ].map(([past, present]) => ({
+    kind: 'verb' as const,
+    id: past!,
+    past: past!,
+    present: present!,
+    intransitive: true,
+  })),
+);
+
+function isControlVerb(token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word' || !CONTROL.mayName(token.norm)) return false;
+  return CONTROL.analyze(token.norm).some((r) => r.pos === 'verb' && r.enclitic === undefined);
+}
+
+/** The subject of a verb of managing or daring before a preposition + verbal noun (نجحت الطائرات في تدمير). */
+function controllerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  const { tokens, actors, clause } = ctx;
+  const token = tokens[hit.first]!;
+  const clitic = cliticPreposition(token);
+  const previous = tokens[hit.first - 1];
+  const governed =
+    (clitic !== undefined && clitic !== 'ك') ||
+    (previous !== undefined &&
+      (COMPLEMENT_PREPOSITIONS.has(baseWord(previous)) || baseWord(previous) === 'من'));
+  if (!governed) return undefined;
+  for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 7; i--) {
+    if (!isControlVerb(tokens[i])) continue;
     const after = actors.find(
       (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),
     );
@@ -1137,4 +1275,65 @@ function findTargets(
     if (thing !== undefined) return [thing];
   }
   return [];
+}
+
+// Plurals naming members of a force, in construct with the group (عناصر داعش، قوات الحوثي، ميليشيات صالح).
+const GROUP_NOUNS = new Set([
+  'عناصر',
+  'جنود',
+  'افراد',
+  'قوات',
+  'ميليشيات',
+  'مليشيات',
+  'ميليشيا',
+  'مليشيا',
+  'كتاءب',
+  'فصاءل',
+  'طاءرات',
+  'مقاتلات',
+]);
+
+/**
+ * A role in construct with the group it belongs to is one participant (مقاتلو المقاومة، جنود الاحتلال، مسلحي
+ * الحوثي): the role, indefinite and without the ن of a sound plural, followed at once by a definite group or a name.
+ * The joined actor is the group's, spanning both words.
+ */
+export function joinConstructs(
+  text: string,
+  tokens: readonly Token[],
+  actors: readonly ActorCandidate[],
+): ActorCandidate[] {
+  const out: ActorCandidate[] = [];
+  for (let k = 0; k < actors.length; k++) {
+    const role = actors[k]!;
+    const group = actors[k + 1];
+    const last = tokens[role.lastToken]!;
+    const joins =
+      group !== undefined &&
+      role.actor.agent !== undefined &&
+      role.actor.entityId === undefined &&
+      group.firstToken === role.lastToken + 1 &&
+      group.preposition === undefined &&
+      // جيش نيجيريا، مجلس حضرموت: a place's army or council is the place's, not a group of its own.
+      group.type !== 'LOC' &&
+      !group.statelike &&
+      !isDefinite(last) &&
+      // A plural of members: a sound plural in construct (مقاتلو، مسلحي) or a group noun; not a title (رئيس مجلس
+      // النواب نبيه بري is the speaker's title and name).
+      (/[وي]$/.test(baseWord(last)) || spelledIn(last, GROUP_NOUNS)) &&
+      (group.actor.entityId !== undefined || isDefinite(tokens[group.firstToken]!));
+    if (!joins) {
+      out.push(role);
+      continue;
+    }
+    out.push({
+      ...group,
+      actor: { ...group.actor, start: role.actor.start, text: text.slice(role.actor.start, group.actor.end) },
+      firstToken: role.firstToken,
+      ...(role.preposition !== undefined ? { preposition: role.preposition } : {}),
+      coordinated: role.coordinated,
+    });
+    k++;
+  }
+  return out;
 }

@@ -12,8 +12,9 @@ import { normalizeArabic } from '../../text/normalize.ts';
 import { arabicNameOf, defaultRegistry, type Registry } from '../entities/registry/index.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './actors.ts';
-import { type Arguments, findArguments, type SourceVia } from './arguments.ts';
+import { type Arguments, findArguments, joinConstructs, type SourceVia } from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
+import { type SidedHit, shareCasualties } from './casualties.ts';
 import { clauseAround } from './clause.ts';
 import { isSportReport, type SentenceContext, sentenceContext } from './context.ts';
 import { defaultEventLexicon, type EventLexicon } from './lexicon.ts';
@@ -138,8 +139,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     if (found.length === 0) continue;
     const context = contextAt(index);
     if (context.scripture || context.sport) continue;
-    const actors = allActors.filter(
-      (a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd,
+    const actors = joinConstructs(
+      input.text,
+      input.tokens,
+      allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd),
     );
     const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
@@ -148,6 +151,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         !mentions.some((m) => m.start <= input.tokens[h.first]!.start && input.tokens[h.first]!.end <= m.end),
     );
     const sentenceEvents: Event[] = [];
+    const sided: SidedHit[] = [];
     let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
       if (SPORT_SENSES.has(hit.record.type)) {
@@ -176,6 +180,12 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         continue;
       // The noun another trigger required (أجرى محادثات، فرض عقوبات) is part of that event, not one of its own.
       if (hits.some((h) => h !== hit && h.first < hit.first && hit.first <= h.last)) continue;
+      // تفجير سيارة مفخخة، انفجار عبوة ناسفة: the weapon named right after an act of force is part of that act.
+      if (
+        hit.record.pos === 'noun' &&
+        hits.some((h) => h !== hit && h.last === hit.first - 1 && h.record.type === hit.record.type)
+      )
+        continue;
       // A word that names its actors by their act (المتظاهرون) is their protest; any other trigger inside a role name
       // (قوات حفظ السلام) is part of the name.
       const role = actors.find(
@@ -184,18 +194,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       if (role !== undefined) {
         if (hit.record.type !== 'PROTEST') continue;
         const clause = clauseAround(input.tokens, sentence, hit.first);
-        sentenceEvents.push(
-          ...eventsOf(
-            input,
-            hit,
-            clause,
-            sentence,
-            { sources: [role], sourceVia: 'subject', targets: [] },
-            actors,
-            countryOf,
-            registry,
-          ),
-        );
+        sided.push({ hit, clause, args: { sources: [role], sourceVia: 'subject', targets: [] } });
         continue;
       }
       const clause = clauseAround(input.tokens, sentence, hit.first);
@@ -223,8 +222,11 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
           args = { ...args, sources: [doer], sourceVia: 'antecedent' };
       } else if (force && args.sources.length === 1 && args.sourceVia !== 'antecedent')
         forceDoer = { type: hit.record.type, doer: args.sources[0]! };
-      sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
+      sided.push({ hit, clause, args });
     }
+    shareCasualties(input.tokens, sided);
+    for (const { hit, clause, args } of sided)
+      sentenceEvents.push(...eventsOf(input, hit, clause, sentence, args, actors, countryOf, registry));
     // The dead and injured of an accident or a disaster were attacked by no one.
     const told = context.accident
       ? sentenceEvents.filter((e) => e.type !== 'ASSAULT' || e.source !== undefined)

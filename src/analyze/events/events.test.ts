@@ -307,3 +307,73 @@ describe('who did it and to whom, told in the shapes of news reports', () => {
     assert.match(killing.target?.text ?? '', /شرطي/);
   });
 });
+
+// Sentences of SaudiNewsNet articles (../shared/corpus, article numbers in bench/corpus.ts order) from the judged
+// draws in data/events/judged/.
+describe('acts of force told together, and sides named by the grammar around the act', () => {
+  const sides = (e: Event) => `${e.source?.text ?? '?'} → ${e.target?.text ?? '?'}`;
+
+  it('the group a count is taken from is what the act hit (article 16444)', () => {
+    const [killing] = eventsOf(
+      'وفي مدينة مقبنة بمديرية شمير في شمال غربي تعز، تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات الحوثية في كمين نصب له على الطريق العام.',
+    );
+    // The resistance is an agent (REB), and the subject of تمكن does the killing its complement names.
+    assert.equal(killing?.source?.agent, 'REB');
+    assert.match(killing?.target?.text ?? '', /^مسلحي الميليشيات/);
+  });
+
+  it('an attack and the killing it caused share their victims; the bomb car is the weapon (article 5629)', () => {
+    const events = eventsOf(
+      'الى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد.',
+    );
+    assert.ok(events.length > 0);
+    for (const e of events) {
+      assert.match(e.target?.text ?? '', /الجيش/, sides(e));
+      assert.doesNotMatch(e.target?.text ?? '', /الطارمية|سيارة/);
+    }
+    const [blast] = eventsOf(
+      'كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما ادى الى مقتل اربعة اشخاص على الاقل وجرح عشرة، بحسب المصدر نفسه.',
+    );
+    assert.match(blast?.target?.text ?? '', /اشخاص/);
+  });
+
+  it('casualties joined by و share the doer named for one of them (article 6684)', () => {
+    const events = eventsOf(
+      'قتل شرطي تركي وأصيب آخر بالرصاص اليوم في هجوم نفذه ملثمون في أحد أحياء دياربكر كبرى مدن جنوب شرق تركيا.',
+    );
+    assert.ok(events.every((e) => e.source?.text === 'ملثمون' && /شرطي/.test(e.target?.text ?? '')));
+    const [both] = eventsOf(
+      'من جهة أخرى، أفادت مصادر يمنية بمقتل وإصابة عدد من الحوثيين الخميس في اشتباكات عنيفة مع المقاومة الشعبية بمدينة مأرب شرقي البلاد.',
+    );
+    assert.match(both?.target?.text ?? '', /الحوثيين/);
+  });
+
+  it('the subject of a verb of managing does the act of its complement (article 23182)', () => {
+    const [destroying] = eventsOf(
+      'ونجحت طائرات التحالف العربي في تدمير الآليات والمخازن التي يستخدمها الحوثي في البيضاء وإب.',
+    );
+    assert.equal(sides(destroying!), 'التحالف العربي → الآليات');
+  });
+
+  it('the owner of the positions shelled is the target, not the district (article 24745)', () => {
+    const events = eventsOf(
+      'وأشار جربوع إلى أن قوات التحالف شنت قصفاً عنيفاً على مواقع الحوثيين وقوات صالح في بيحان ومناطق أخرى.',
+    );
+    assert.deepEqual(events.map(sides), ['قوات التحالف → الحوثيين', 'قوات التحالف → قوات صالح']);
+  });
+
+  it('an agent phrase after a connector belongs to the act after it (article 3650)', () => {
+    const siege = eventsOf(
+      'وهذه السفينة هي الرابعة من دولة الإمارات التي تصل إلى عدن، للمساهمة في مساعدة المتضررين من حصار الحوثيين للمدينة قبل دحرهم من قبل المقاومة.',
+    ).find((e) => e.type === 'COERCE');
+    assert.equal(siege?.source?.text, 'الحوثيين');
+  });
+
+  it('a role in construct with its group is one participant; مع names the other side of a clash (article 26528)', () => {
+    const clash = eventsOf(
+      'وفي محاولة لإظهار التأييد للجيش زار داود أوغلو أمس موقعا أماميا حدوديا في منطقة كلس قرب الموقع الذي قتل فيه جندي في اشتباكات مع متشددي تنظيم داعش في الشهر الماضي.',
+    ).find((e) => e.mode === 'firearms');
+    assert.equal(clash?.target?.text, 'متشددي تنظيم داعش');
+    assert.notEqual(clash?.source?.text, 'داود أوغلو');
+  });
+});
