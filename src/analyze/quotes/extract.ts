@@ -35,7 +35,14 @@ import {
   verbWithObjectPronoun,
 } from './cues.ts';
 import type { MarkPair } from './marks.ts';
-import { readSpeakerPhrase, skipDates, speakerFromPhrase, subjectBefore } from './speaker.ts';
+import {
+  nameEnd,
+  readSpeakerPhrase,
+  type SpeakerPhrase,
+  skipDates,
+  speakerFromPhrase,
+  subjectBefore,
+} from './speaker.ts';
 
 /** What the quote finder reads: the clean text and the layers made before it. */
 export interface QuoteInput {
@@ -156,6 +163,103 @@ function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subj
   return earlierVerbSubject(ctx, c, true) ?? openingSubject(ctx, c);
 }
 
+/**
+ * An audience between a verb and its subject: لـ«عكاظ» / لـ (المدينة) / لوكالة الأنباء. Returns the index after it, or
+ * `from` when there is none.
+ */
+function audienceBeforeSubject(ctx: QuoteContext, from: number): number {
+  const token = ctx.tokens[from];
+  if (token === undefined) return from;
+  // لـ «عكاظ»: the preposition standing alone, the medium's name in marks or brackets.
+  if (token.norm === 'ل' && ctx.tokens[from + 1]?.type === 'punct') {
+    const open = ctx.tokens[from + 1]!.text;
+    const closer = open === '(' ? ')' : ['«', '"', '“'].includes(open) ? null : undefined;
+    if (closer === undefined) return from;
+    for (let k = from + 2; k < Math.min(ctx.tokens.length, from + 7); k++) {
+      const t = ctx.tokens[k]!;
+      if (t.type === 'punct' && (closer === null ? ['»', '"', '”'].includes(t.text) : t.text === closer))
+        return k + 1;
+    }
+    return from;
+  }
+  // لوكالة الصحافة الفرنسية / لرويترز: an audience word or a medium's name with ل.
+  if (hasLamPrefix(token) && (AUDIENCE_WORDS.has(wordAt(ctx, from)) || ctx.mentionOf[from]?.type === 'ORG')) {
+    const next = readSpeakerPhrase(ctx, extendOverMention(ctx, from), ctx.tokens.length);
+    if (next !== undefined) return extendOverMention(ctx, from);
+  }
+  return from;
+}
+
+// A name after these is their object, not the speaker's name (في مؤتمر صحفي مشترك مع العربي).
+const COMPANIONS: ReadonlySet<string> = new Set([
+  'مع',
+  'ضد',
+  'بين',
+  'عن',
+  'الي',
+  'علي',
+  'لدي',
+  'امام',
+  'بحضور',
+]);
+
+/**
+ * The person named after a title whose complement ended the phrase (مدير عام المشاريع في الهيئة العامة … المهندس عبد
+ * المحسن أبانمي / المدير العام للمركز عبد الله المقرن، أن), when the content opens right after the name. Not a name
+ * after مع or عن, nor past a cue, a clause or a colon.
+ */
+function nameAfterTitle(ctx: QuoteContext, subject: SpeakerPhrase, limit: number): SpeakerPhrase | undefined {
+  // شهود عيان لـ«الشرق الأوسط»: an unnamed source is whole; what follows is its audience.
+  if (isWordIn(ANONYMOUS_HEADS, ctx, subject.from) && !hasArticleAt(ctx, subject.from)) return undefined;
+  const end = Math.min(limit, subject.to + MAX_TOKENS_TO_CLAUSE);
+  for (let k = subject.to; k < end; k++) {
+    const token = ctx.tokens[k]!;
+    const mention = ctx.mentionOf[k];
+    // لـ«عكاظ» / للصحافيين: an audience, not a name.
+    const audience =
+      hasLamPrefix(token) ||
+      ctx.tokens[k - 1]?.norm === 'ل' ||
+      ['«', '“', '"', '('].includes(ctx.tokens[k - 1]?.text ?? '');
+    if (mention?.type === 'PER' && !audience) {
+      let after = k;
+      while (after < limit && ctx.mentionOf[after] === mention) after++;
+      if (nameEnd(ctx, mention, after) > mention.end) after++;
+      const next = skipAdjuncts(ctx, after, limit);
+      const opener = ctx.tokens[next];
+      const opens =
+        opener !== undefined &&
+        (isComplementizer(opener, ctx.tokens[next - 1]) ||
+          isPunct(ctx, next, ':') ||
+          ['«', '“', '"'].includes(opener.text));
+      return opens ? { from: subject.from, to: after, mention } : undefined;
+    }
+    if (mention !== undefined) continue;
+    if (
+      isComplementizer(token, ctx.tokens[k - 1]) ||
+      (token.type === 'punct' && token.text !== '،' && token.text !== ',') ||
+      isWordIn(COMPANIONS, ctx, k) ||
+      cueOf(token) !== undefined
+    )
+      return undefined;
+  }
+  return undefined;
+}
+
+/** أما العم حمزة الحكيم، فيقول إنه: the topic fronted with أما is the subject of the verb joined by ف. */
+function frontedTopic(ctx: QuoteContext, c: number): SpeakerPhrase | undefined {
+  if (ctx.tokens[c]!.parts?.[0]?.text !== 'ف') return undefined;
+  const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
+  for (let k = c - 1; k >= Math.max(sentenceStart, c - MAX_TOKENS_TO_CLAUSE); k--) {
+    if (ctx.tokens[k]!.norm !== 'اما' && ctx.tokens[k]!.norm !== 'واما') continue;
+    const phrase = readSpeakerPhrase(ctx, k + 1, c);
+    return phrase?.mention !== undefined ||
+      (phrase !== undefined && isWordIn(ANONYMOUS_HEADS, ctx, phrase.from))
+      ? phrase
+      : undefined;
+  }
+  return undefined;
+}
+
 /** The subject of the nearest reporting verb before cue `c` in its sentence. */
 function earlierVerbSubject(ctx: QuoteContext, c: number, weakToo = false): ReturnType<typeof subjectBefore> {
   const sentenceStart = ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart;
@@ -163,7 +267,8 @@ function earlierVerbSubject(ctx: QuoteContext, c: number, weakToo = false): Retu
     const verb = cueOf(ctx.tokens[k]!) ?? verbWithObjectPronoun(ctx.tokens[k]!);
     if (verb?.kind !== 'verb' || (verb.weak && !(weakToo && weakCueUsed(ctx, k, verb, c)))) continue;
     // The phrase after the verb when it names someone, else the subject before it (X «نفت بشدة» المزاعم).
-    const after = readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c);
+    let after = readSpeakerPhrase(ctx, skipDates(ctx, k + 1), c);
+    if (after !== undefined && after.mention?.type !== 'PER') after = nameAfterTitle(ctx, after, c) ?? after;
     const named =
       after !== undefined && (after.mention !== undefined || isWordIn(ANONYMOUS_HEADS, ctx, after.from));
     return named ? after : (subjectBefore(ctx, k) ?? after);
@@ -288,6 +393,15 @@ function quoteFromCue(
   const tokens = ctx.tokens;
   // ولم يكشف المسؤولون عن… / لن يقول: a report denied is no statement.
   if (cue.kind === 'verb' && NEGATIONS.has(wordAt(ctx, c - 1))) return undefined;
+  // وهذا يؤكد أن / وهو ما يؤكد مكانة X: a fact or an inference that bears something out, not a statement.
+  // (هذا وتؤكد النقابة: هذا before a joined verb only opens the sentence.)
+  if (
+    cue.kind === 'verb' &&
+    tokens[c]!.parts?.[0]?.role !== 'conjunction' &&
+    (INFERENCE_SUBJECTS.has(wordAt(ctx, c - 1)) ||
+      (wordAt(ctx, c - 1) === 'ما' && INFERENCE_SUBJECTS.has(wordAt(ctx, c - 2))))
+  )
+    return undefined;
   // أدعو، أقول، نؤكد outside quotation marks: the writer's own voice (an opinion piece), not a report.
   if (cueAgreement(tokens[c]!)?.person === 1 && ctx.quoted[c] !== 1) return undefined;
   // الذي قيل إنه قائد: a passive cue in a relative clause whose إنّ takes the antecedent back as a pronoun
@@ -324,9 +438,19 @@ function quoteFromCue(
     anchor = i;
   } else {
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
-    const afterDates = skipDates(ctx, i);
+    let afterDates = skipDates(ctx, i);
+    // وقال لـ«عكاظ» الناطق الإعلامي …: the audience named before the subject.
+    const audienceEnd = cue.kind === 'participle' ? afterDates : audienceBeforeSubject(ctx, afterDates);
+    if (audienceEnd > afterDates) {
+      attribution.audience = spanOf(ctx, afterDates, audienceEnd);
+      afterDates = skipDates(ctx, audienceEnd);
+    }
     // A participle's subject is its verb's (واصفاً هذا الاتهام: the phrase after it is an object).
     let subject = cue.kind === 'participle' ? undefined : readSpeakerPhrase(ctx, afterDates, sentenceEnd);
+    // وأوضح مدير عام المشاريع في الهيئة … المهندس عبد المحسن أبانمي أن: a title whose complement ends the
+    // phrase gives way to the name after it.
+    if (subject !== undefined && subject.mention?.type !== 'PER')
+      subject = nameAfterTitle(ctx, subject, sentenceEnd) ?? subject;
     // واتهمت الحكومة بأنها / ووصف ما حدث بأنه: a describing verb's only noun phrase before بأنّ is its object;
     // its subject is a pronoun.
     if (
@@ -412,7 +536,8 @@ function quoteFromCue(
       const before =
         cue.kind === 'participle'
           ? subjectOfMainVerb(ctx, c)
-          : (subjectBefore(ctx, c) ??
+          : (frontedTopic(ctx, c) ??
+            subjectBefore(ctx, c) ??
             (spokeInSentence(ctx, c, previousSpeaker) ? undefined : sentenceSubject(ctx, c)));
       // يذكر أن / يشار إلى أن with no one named: the writer's aside ("it is worth noting"), not a report.
       if (before === undefined && ASIDES.has(tokens[c]!.norm)) return undefined;
@@ -574,6 +699,8 @@ function quoteFromCue(
   return undefined;
 }
 
+// Demonstratives and pronouns standing for a fact before a reporting verb (وهذا يؤكد، وهو ما يؤكد).
+const INFERENCE_SUBJECTS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي']);
 // على حد قوله / تعبيرها / وصفهم, its pronoun captured.
 const AS_HE_SAID = /^علي حد (?:قول|تعبير|وصف)(ه|ها|هم)$/;
 // The resumptive pronoun after إنّ in a hedged relative clause (الذي قيل إنه).

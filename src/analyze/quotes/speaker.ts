@@ -38,6 +38,8 @@ function isPhraseWord(ctx: QuoteContext, i: number): boolean {
     return false;
   // أحد without its article is "one of" (أحد أصحاب المحال), not the day الأحد.
   if (isWordIn(PHRASE_STOPS, ctx, i) && !(wordAt(ctx, i) === 'احد' && !hasArticle(token))) return false;
+  // لـ «عكاظ»: the preposition standing alone opens an audience.
+  if (token.norm === 'ل' && token.parts === undefined) return false;
   if (isComplementizer(token, ctx.tokens[i - 1])) return false;
   if (cueOf(token) !== undefined && ctx.mentionOf[i] === undefined) return false;
   // ل-prefixed words after a phrase are audiences (للصحافيين), unless part of a name.
@@ -83,6 +85,12 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
   while (i < end) {
     const skipped = skipQuotedName(ctx, i);
     if (skipped > 0) {
+      // العم “حمزة الحكيم”: a name in marks is still the name.
+      const inside = ctx.mentionOf[i + 1];
+      if (inside?.type === 'PER' && person === undefined) {
+        firstMention ??= inside;
+        person = inside;
+      }
       lastWord = skipped - 1;
       i = skipped;
       continue;
@@ -185,6 +193,9 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
   return head === undefined ? { from, to } : { from, to, mention: head };
 }
 
+// A plural of people, the sound masculine (المتخصصون، القائمون) or فعلاء (النشطاء، الخبراء): a definite one with no
+// name is a group of unnamed sources, not a body.
+const HUMAN_PLURAL = /^(?:\S{3,}(?:ون|ين)|\S{3}اء)$/;
 // Definite descriptions of unnamed sources: المصدر، المصادر، المتحدثة، المسؤول.
 const DEFINITE_SOURCES = new Set([
   'مصدر',
@@ -259,6 +270,27 @@ export function skipDates(ctx: QuoteContext, i: number): number {
   return k;
 }
 
+// Words that never end a name: a name the entity layer cut after one (صالح بن محمد آل | مريح) goes on.
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['ال', 'بن', 'ابن', 'بنت', 'ابو', 'ابي', 'عبد', 'ام']);
+
+/** The end offset of a mention, past the word after it when the mention ends with a name particle (آل، بن، أبو). */
+export function nameEnd(ctx: QuoteContext, mention: Mention, next: number): number {
+  const words = normalizeName(mention.text).split(' ');
+  const after = ctx.tokens[next];
+  return NAME_PARTICLES.has(words[words.length - 1] ?? '') &&
+    after?.type === 'word' &&
+    after.start === mention.end + 1
+    ? after.end
+    : mention.end;
+}
+
+function normalizeName(text: string): string {
+  return text
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .trim();
+}
+
 /** A speaker record from a phrase. Unnamed sources are kept as such. */
 export function speakerFromPhrase(
   ctx: QuoteContext,
@@ -268,7 +300,22 @@ export function speakerFromPhrase(
   const tokens = ctx.tokens;
   if (phrase.mention !== undefined) {
     const m = phrase.mention;
-    return { start: m.start, end: m.end, text: m.text, entityId: m.entityId, anonymous: false, via };
+    let next = phrase.from;
+    while (next < tokens.length && tokens[next]!.start < m.end) next++;
+    const end = nameEnd(ctx, m, next);
+    // سكان محليون taken for a name: a mention headed by an unnamed-source noun is still a description.
+    const described =
+      m.start === tokens[phrase.from]!.start &&
+      isWordIn(ANONYMOUS_HEADS, ctx, phrase.from) &&
+      !hasArticle(tokens[phrase.from]);
+    return {
+      start: m.start,
+      end,
+      text: ctx.text.slice(m.start, end),
+      entityId: m.entityId,
+      anonymous: described,
+      via,
+    };
   }
   // A name given in quotation marks is the name without them.
   let from = phrase.from;
@@ -288,7 +335,8 @@ export function speakerFromPhrase(
       !hasArticle(tokens[from]) ||
       DEFINITE_SOURCES.has(head) ||
       UNNAMED_SUBJECTS.has(head) ||
-      UNNAMED_SUBJECTS.has(tokens[from]!.norm));
+      UNNAMED_SUBJECTS.has(tokens[from]!.norm) ||
+      HUMAN_PLURAL.test(head));
   return { start, end, text: ctx.text.slice(start, end), anonymous, via };
 }
 
@@ -300,6 +348,14 @@ export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | u
   let last = cue - 1;
   // بعثة الاتحاد «نفت بشدة»: the verb itself quoted.
   if (isPunct(ctx, last, '«') || isPunct(ctx, last, '"')) last--;
+  // العم “عبدالله الحكيم” يشير: a name in marks right before its verb.
+  // (Not before a verb joined by و: خيار “الزعفران والهيل” ويرى.)
+  else if (
+    ['»', '”', '"'].some((mark) => isPunct(ctx, last, mark)) &&
+    ctx.mentionOf[last - 1] !== undefined &&
+    ctx.tokens[cue]!.parts?.[0]?.role !== 'conjunction'
+  )
+    last--;
   if (isWordIn(RELATIVES, ctx, last)) {
     last--;
     if (isPunct(ctx, last, '،') || isPunct(ctx, last, ',')) last--;
