@@ -1,3 +1,4 @@
+import futureVerbs from '../../../data/lexicon/future-verbs.json' with { type: 'json' };
 import type { Event, Token } from '../../core/annotations.ts';
 import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
 
@@ -137,10 +138,24 @@ const MODALITY_WORDS: ReadonlyMap<string, Modality> = new Map<string, Modality>(
     'تبحث',
     'نبحث',
   ].map((w) => [w, 'considering'] as const),
-  ...['اذا', 'لو', 'حال', 'حاله', 'شرط', 'بشرط', 'شريطه'].map((w) => [w, 'conditional'] as const),
+  // What is possible, not ruled out, or paved the way for is not done (يمكن رفع، لم تستبعد مشاركة، تمهد لرفع).
+  ...['يمكن', 'يمكنها', 'يمكنه', 'بامكان', 'تستبعد', 'يستبعد', 'نستبعد', 'استبعد'].map(
+    (w) => [w, 'considering'] as const,
+  ),
+  ...['يمهد', 'تمهد', 'تمهيدا', 'ممهدا', 'ممهده'].map((w) => [w, 'intent'] as const),
+  // حال and حالة are conditional only after في (في حال توصلهما), checked apart: حالة التضامن is a state.
+  ...['اذا', 'لو', 'شرط', 'بشرط', 'شريطه'].map((w) => [w, 'conditional'] as const),
 ]);
 
 const AHEAD = new Set([
+  'قادم',
+  'قادمه',
+  'مقبل',
+  'مقبله',
+  'مزمع',
+  'مزمعه',
+  'منتظر',
+  'منتظره',
   'المرتقب',
   'المرتقبه',
   'مرتقب',
@@ -159,6 +174,10 @@ const AHEAD = new Set([
 ]);
 
 const MODALITY_TAILS = new TailFilter(MODALITY_WORDS.keys());
+// Verbs with the future prefix, from the corpus (scripts/build-future-verbs.ts).
+const FUTURE_VERBS: ReadonlySet<string> = new Set(futureVerbs.words);
+// Words after which an earlier verb no longer governs the act (… سيكون بعد مقتل: the killing is past).
+const STOPS = new Set(['بعد', 'قبل', 'منذ', 'اثر', 'عقب', 'ان', 'الذي', 'التي', 'الذين']);
 
 /**
  * The modality of the act at `index`: the nearest modal word before it in its clause (مستعد للقاء، تفكر في فرض،
@@ -173,6 +192,7 @@ export function modalityOf(
   for (let i = index - 1; i >= clause.first && i >= index - 5; i--) {
     const found = MODALITY_WORDS.get(baseWord(tokens[i]!)) ?? MODALITY_WORDS.get(tokens[i]!.norm);
     if (found !== undefined) return found;
+    if (inCaseOf(tokens, i)) return 'conditional';
     // والتخطيط، لمحاولة: the tokenizer may keep a clitic on the word (most words are no modal word, told on letters).
     if (
       !MODALITY_TAILS.mayHaveTail(tokens[i]!.norm, MAX_LOOKUP_PREFIX) &&
@@ -185,13 +205,29 @@ export function modalityOf(
     }
   }
   if (future) return 'intent';
+  // ستواصل دعمها، سيمهد لرفع العقوبات: an act a verb in the future governs is still to come.
+  for (let i = index - 1; i >= clause.first && i >= index - 4; i--) {
+    const word = tokens[i]!.norm;
+    // لن تتوانى عن دعم: a pledge, future all the same.
+    if (FUTURE_VERBS.has(word) || baseWord(tokens[i]!) === 'لن') return 'intent';
+    if (STOPS.has(baseWord(tokens[i]!))) break;
+  }
   // لقاؤه المرتقب، الاجتماع المقبل، الزيارة المزمعة: an adjective right after the act puts it ahead.
   const next = tokens[index + 1];
   if (next !== undefined && index + 1 < clause.end && AHEAD.has(baseWord(next))) return 'intent';
   for (let i = index + 1; i < clause.end && i <= index + 12; i++) {
     const word = baseWord(tokens[i]!);
-    if ((word === 'حال' || word === 'حاله') && baseWord(tokens[i - 1]!) === 'في') return 'conditional';
+    if (inCaseOf(tokens, i)) return 'conditional';
     if (word === 'اذا' || word === 'شرط' || word === 'بشرط') return 'conditional';
   }
   return 'asserted';
+}
+
+/** في حال، في حالة، وفي حال: "in case of". */
+function inCaseOf(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.norm;
+  if (word === 'بحال' || word === 'وبحال') return true;
+  if (word !== 'حال' && word !== 'حاله') return false;
+  const before = tokens[i - 1];
+  return before !== undefined && baseWord(before) === 'في';
 }

@@ -385,6 +385,15 @@ function eventsOf(
   // يلتقي الرئيس نظيره، تستضيف المدينة المنتدى: an imperfect meeting or visit is on the programme, not done — unless
   // the clause dates it (اليوم، أمس). An imperfect act of force with no date is what something aims at or does
   // habitually (تستهدف الخطة، أي طرف يقتل), not an attack told.
+  // لن تقصف تركيا المدنيين، لا يقتل: a negated imperfect act of force tells of none.
+  if (
+    negated &&
+    hit.imperfect === true &&
+    !hit.passive &&
+    dates.length === 0 &&
+    (record.type === 'ASSAULT' || record.type === 'COERCE')
+  )
+    return [];
   if (modality === 'asserted' && hit.imperfect === true && !hit.passive && dates.length === 0) {
     if (record.type === 'CONSULT') modality = 'intent';
     else if (record.type === 'ASSAULT' || record.type === 'COERCE') return [];

@@ -377,3 +377,28 @@ describe('acts of force told together, and sides named by the grammar around the
     assert.notEqual(clash?.source?.text, 'داود أوغلو');
   });
 });
+
+describe('acts still to come', () => {
+  it('an act a future verb governs is intent, from the corpus list of future verbs (article 10345)', () => {
+    const [talks] = eventsOf(
+      'وأضافت المصادر الإيرانية أن الكويت ستكون المحطة الأولي لزيارة ظريف اليوم الأحد ومن بعدها قطر فيما سيقوم الوزير الإيراني بزيارة العراق في نفس اليوم.',
+    );
+    assert.equal(talks?.modality, 'intent');
+  });
+
+  it('a meeting "coming" (قادم) is ahead (judged draw held-out-7)', () => {
+    const ahead = eventsOf(
+      'تستعد اللجنة الوطنية التجارية بمجلس الغرف للتحضير لاجتماع قادم مع وزارة التجارة والصناعة وجهات حكومية أخرى.',
+    );
+    assert.ok(ahead.every((e) => e.modality !== 'asserted'));
+  });
+
+  it('a negated imperfect act of force tells of none (judged draws)', () => {
+    assert.deepEqual(
+      eventsOf(
+        'وتابع محمود ان «المسبب الرئيسي هو حزب العمال الكردستاني لأنه لو لم تكن هناك قواعد له في داخل أراضي الإقليم فإنَّ تركيا لن تقصف المدنيين».',
+      ).filter((e) => e.type === 'ASSAULT'),
+      [],
+    );
+  });
+});
