@@ -62,13 +62,18 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
       break;
     }
     // A semicolon ends no clause by itself, but a new report may start after it (…؛ منوهين بأن).
-    const semicolon = isPunct(ctx, i, '؛') || isPunct(ctx, i, ';');
+    // (So may a stop the sentence splitter left inside: هذا الأسبوع.. مؤكدًا أن.)
+    const semicolon = isPunct(ctx, i, '؛') || isPunct(ctx, i, ';') || ELLIPSES.has(ctx.tokens[i]!.text);
     if (isPunct(ctx, i, '،') || isPunct(ctx, i, ',') || semicolon) {
       const next = wordAt(ctx, i + 1);
       const pair = `${next} ${wordAt(ctx, i + 2)}`;
-      // ، ولكنه أضاف أن / ، ثم أعلن: a connective before the next cue.
-      const connective = CONNECTIVES.has(ctx.tokens[i + 1]?.norm ?? '');
-      const token = ctx.tokens[connective ? i + 2 : i + 1];
+      // ، ولكنه أضاف أن / ، ثم أعلن: a connective before the next cue; ، من جهتها أكدت / ، إلى ذلك أشار: an
+      // adverbial opening the next report.
+      let after = i + 1;
+      while (after < i + 4 && DISCOURSE_OPENERS.has(wordAt(ctx, after))) after++;
+      const opener = after > i + 1 && cueOf(ctx.tokens[after] ?? ctx.tokens[i]!)?.kind === 'verb';
+      const connective = CONNECTIVES.has(ctx.tokens[i + 1]?.norm ?? '') || opener;
+      const token = ctx.tokens[opener ? after : connective ? i + 2 : i + 1];
       const cue = token === undefined ? undefined : cueOf(token);
       const startsNewReport =
         cue !== undefined &&
@@ -76,12 +81,16 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
           cue.kind === 'according' ||
           (cue.kind === 'verb' &&
             (token!.parts?.[0]?.role === 'conjunction' ||
-              opensContent(ctx, connective ? i + 3 : i + 2, sentenceEnd) ||
+              opensContent(ctx, opener ? after + 1 : connective ? i + 3 : i + 2, sentenceEnd) ||
               (connective && cue.nominal))));
       if (
         startsNewReport ||
         (!semicolon &&
-          (CLAUSE_BREAKERS.has(next) || CLAUSE_BREAKERS.has(pair) || (nominal && RELATIVES.has(next))))
+          (CLAUSE_BREAKERS.has(next) ||
+            CLAUSE_BREAKERS.has(pair) ||
+            // ، فيما نادى آخرون: "while" opens the writer's next clause (not فيما يتعلق، فيما يخص: "as for").
+            (next === 'فيما' && !/^(يتعلق|يخص|بعد|يبدو)$/.test(wordAt(ctx, i + 2))) ||
+            (nominal && RELATIVES.has(next))))
       ) {
         end = i;
         break;
@@ -97,6 +106,28 @@ export function clauseEnd(ctx: QuoteContext, from: number, nominal: boolean): nu
     end--;
   return end;
 }
+
+// Stops the sentence splitter leaves inside a sentence.
+const ELLIPSES: ReadonlySet<string> = new Set(['..', '...', '…']);
+// Adverbials that open a new report after a comma: من جهته، من جانبها، إلى ذلك، في المقابل، بدوره، على صعيد متصل.
+const DISCOURSE_OPENERS: ReadonlySet<string> = new Set([
+  'من',
+  'جهته',
+  'جهتها',
+  'جهتهم',
+  'جانبه',
+  'جانبها',
+  'جانبهم',
+  'الي',
+  'ذلك',
+  'في',
+  'المقابل',
+  'بدوره',
+  'بدورها',
+  'علي',
+  'صعيد',
+  'متصل',
+]);
 
 // How soon after a second cue its own content must open for the cue to start a new report (تقول X إنه …، تنفي Y أن …).
 const NEXT_REPORT_WINDOW = 8;

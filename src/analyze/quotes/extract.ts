@@ -7,6 +7,7 @@ import type {
   TextSpan,
   Token,
 } from '../../core/annotations.ts';
+import { normalizeArabic } from '../../text/normalize.ts';
 import { clauseEnd, opensContent } from './clause.ts';
 import {
   ACT_OBJECTS,
@@ -244,6 +245,47 @@ function nameAfterTitle(ctx: QuoteContext, subject: SpeakerPhrase, limit: number
   }
   return undefined;
 }
+
+// How many sentences back a subjectless first report may look for the person it refers to.
+const NEAREST_PERSON_SENTENCES = 2;
+
+/**
+ * The nearest person named before cue `c` in its paragraph, at most two sentences back, who can be a subject: not
+ * after a preposition (بالرئيس، مع الوزير), not inside quotation marks. For a verb with no subject when no one has
+ * spoken yet (عن ابن عباس رضي الله عنهما قال: / الدوسري الذي … تحدث …، حيث قال:).
+ */
+function nearestPerson(ctx: QuoteContext, c: number): SpeakerPhrase | undefined {
+  const firstSentence = Math.max(0, ctx.sentenceOf[c]! - NEAREST_PERSON_SENTENCES);
+  const from = ctx.sentences[firstSentence]!.tokenStart;
+  for (let k = c - 1; k >= from && ctx.paragraphOf[k] === ctx.paragraphOf[c]; k--) {
+    const mention = ctx.mentionOf[k];
+    // A name in marks (الطالبة «هيا …») is still a name; longer quoted words are someone's statement.
+    if (mention?.type !== 'PER' || (ctx.quoted[k] === 1 && !inQuotedName(ctx, k))) continue;
+    // رضي الله عنهما، صلى الله عليه وسلم: the divine name in a formula of blessing is nobody's statement.
+    if (normalizeArabic(mention.text) === 'الله') continue;
+    let start = k;
+    while (start > from && ctx.mentionOf[start - 1] === mention) start--;
+    const first = ctx.tokens[start]!;
+    const governed =
+      first.parts?.some((p) => p.role === 'preposition') === true ||
+      isWordIn(COMPANIONS, ctx, start - 1) ||
+      isWordIn(SUBJECT_PREPOSITIONS, ctx, start - 1);
+    if (governed) {
+      k = start;
+      continue;
+    }
+    return { from: start, to: k + 1, mention };
+  }
+  return undefined;
+}
+
+/** True when token k lies inside quotation marks holding a few words only: a name, not a statement. */
+function inQuotedName(ctx: QuoteContext, k: number): boolean {
+  return ctx.pairs.some((p) => p.closed && p.open < k && p.close > k && p.words <= 5);
+}
+
+// Prepositions before a name that make it no subject.
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'ل', 'ب', 'ك']);
 
 /** أما العم حمزة الحكيم، فيقول إنه: the topic fronted with أما is the subject of the verb joined by ف. */
 function frontedTopic(ctx: QuoteContext, c: number): SpeakerPhrase | undefined {
@@ -545,6 +587,11 @@ function quoteFromCue(
       // قيل إن / يقال إن: an impersonal passive names no one, and carries no one over.
       else if (cueAgreement(tokens[c]!)?.passive === true) attribution.speaker = undefined;
       else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
+      else {
+        // No one has spoken yet: the person named last in the paragraph, as subject (الطالبة «هيا …» … وقالت إن).
+        const named = nearestPerson(ctx, c);
+        if (named !== undefined) attribution.speaker = speakerFromPhrase(ctx, named, 'previous');
+      }
     }
   }
 

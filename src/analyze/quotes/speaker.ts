@@ -77,6 +77,7 @@ function skipQuotedName(ctx: QuoteContext, i: number): number {
  * separate a title from the name in apposition (حاكم منطقة خابروفسك، ميخائيل ديغتياريف).
  */
 export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number): SpeakerPhrase | undefined {
+  if (isAdverbial(ctx, from)) return undefined;
   let i = from;
   const end = Math.min(limit, from + MAX_PHRASE_TOKENS);
   let person: Mention | undefined;
@@ -235,6 +236,22 @@ const ADJECTIVES = new Set([
 
 function hasArticle(token: Token | undefined): boolean {
   return token?.parts?.some((p) => p.role === 'article') === true;
+}
+
+/**
+ * A word after a verb that is no subject: a phrase with a clitic preposition (أوضح بجلاء أن) or a circumstantial
+ * participle before its complement (فيقول مؤيدا لفكرة …، وتابعت مشككة في …).
+ */
+function isAdverbial(ctx: QuoteContext, i: number): boolean {
+  const token = ctx.tokens[i];
+  if (token === undefined || token.type !== 'word' || ctx.mentionOf[i] !== undefined) return false;
+  if (token.parts?.[0]?.role === 'preposition') return true;
+  if (hasArticle(token) || isWordIn(ANONYMOUS_HEADS, ctx, i)) return false;
+  const next = ctx.tokens[i + 1];
+  const complement =
+    next !== undefined &&
+    (['في', 'علي', 'من', 'عن', 'الي'].includes(next.norm) || next.parts?.[0]?.role === 'preposition');
+  return complement && /^م\S{3,}[اه]$/.test(wordAt(ctx, i));
 }
 
 /** Nisba adjectives (حكومي، يابانية، أمنيون) and a few common ones (رفيع، مطلع، كبير). */
