@@ -152,6 +152,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     );
     const sentenceEvents: Event[] = [];
     const sided: SidedHit[] = [];
+    let fiction: boolean | undefined;
     let forceDoer: { type: string; doer: ActorCandidate } | undefined;
     for (const hit of hits) {
       if (SPORT_SENSES.has(hit.record.type)) {
@@ -171,6 +172,8 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
         continue;
       // أي هجمات: any act, no act in particular.
       if (isGeneric(input.tokens[hit.first - 1])) continue;
+      // The killings and arrests of a film, a series or a novel are its plot (يطلق عليه آل باتشينو النار في الفيلم).
+      if (FORCE_TYPES.has(hit.record.type) && (fiction ??= tellsFiction(input.tokens, sentence))) continue;
       // منظمة حظر الأسلحة، هيئة مكافحة الفساد: the act names what an institution is for.
       if (hit.record.pos === 'noun' && namesAnInstitution(input.tokens[hit.first - 1])) continue;
       if (
@@ -281,6 +284,18 @@ function namesAnInstitution(token: Token | undefined): boolean {
   if (token === undefined || token.type !== 'word') return false;
   if (/^[وف]?(?:ال|لل|بال)/.test(token.norm)) return false;
   return hasLookupKey(token, INSTITUTIONS);
+}
+
+const FORCE_TYPES = new Set(['ASSAULT', 'COERCE']);
+// Works of fiction whose plot a sentence may tell.
+const FICTION = new Set(['فيلم', 'افلام', 'مسلسل', 'مسلسلات', 'روايه', 'روايات', 'مسرحيه', 'مسرحيات']);
+
+function tellsFiction(tokens: readonly Token[], sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'word' && hasLookupKey(token, FICTION)) return true;
+  }
+  return false;
 }
 
 function isGeneric(token: Token | undefined): boolean {
