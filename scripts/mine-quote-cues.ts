@@ -83,7 +83,8 @@ for await (const line of createInterface({ input: stream, crlfDelay: Number.POSI
   mine(text);
   articles++;
 }
-const MIN_TOTAL = 40;
+// Rarer words are too many to review, and rarely cues: the reviewed list took its entries down to here.
+const MIN_TOTAL = 20;
 const rows = [...counts]
   .map(([word, row]) => ({ word, row, total: FRAMES.reduce((s, f) => s + row[f], 0) }))
   .filter((r) => r.total >= MIN_TOTAL && r.word.length >= 2)

@@ -5,7 +5,8 @@
 // the speaker is right when it is the gold's person or body (a registry entity by its own name; otherwise the words
 // given, one of the names the judge listed, or holding the full name), and an unnamed source is right when it is
 // flagged unnamed and keeps a word of its description.
-// Predictions that match no gold quote and were not judged before are listed: judge them and add them to the file.
+// Predictions that match no gold quote and were not judged before are listed: judge them and add them to the file as
+// rows qN (verdict no, or part when they cover part of a listed quote).
 //   npx tsx scripts/score-quote-heldout.ts [--name heldout] [-v]
 import { readFileSync } from 'node:fs';
 import { loadCorpus } from '../bench/corpus.ts';
@@ -64,10 +65,13 @@ const judged = new Map<number, Set<string>>();
 const refused = new Map<number, Set<string>>();
 for (const r of rows) {
   if (!gold.has(r.article)) gold.set(r.article, []);
-  if (r.row.startsWith('p')) {
+  // Rows pN: predicted by the commit that drew the sample; qN: predicted later by changed code, judged when first seen.
+  if (r.row.startsWith('p') || r.row.startsWith('q')) {
     if (!judged.has(r.article)) judged.set(r.article, new Set());
     judged.get(r.article)!.add(r.quote);
   }
+  // part: a later prediction covering part of a quote already listed (a wrong span, no new quote).
+  if (r.verdict === 'part') continue;
   if (r.verdict === 'no') {
     if (!refused.has(r.article)) refused.set(r.article, new Set());
     refused.get(r.article)!.add(r.quote);

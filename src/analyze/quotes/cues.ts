@@ -50,6 +50,18 @@ for (const record of cueData.cues as CueRecord[]) {
 }
 // Spellings far more often another word (بين "between", طالب "student", ورد "came"): never a cue.
 const REFUSED: ReadonlySet<string> = new Set((cueData.refused as string[]).map(normalizeArabic));
+// Of those, the ones that are the verb again right before its clause (وبيّن النشطاء أنّ): spelling → the verb.
+const BEFORE_CLAUSE: ReadonlyMap<string, CueEntry> = new Map(
+  Object.entries(cueData.beforeClause as Record<string, string>).flatMap(([form, lemma]) => {
+    const entry = BY_ID.get(`verb:${lemma}`);
+    return entry === undefined ? [] : [[normalizeArabic(form), { ...entry, weak: true }] as const];
+  }),
+);
+
+/** The verb a refused spelling is when its clause follows (بين → بيّن); the caller checks the clause. */
+export function homographCue(token: Token): CueEntry | undefined {
+  return token.type === 'word' ? BEFORE_CLAUSE.get(token.norm) : undefined;
+}
 // Every inflection of the cue verbs and participles (قالت، يقولون، قلن، مؤكدةً، مشيرين).
 const MORPH = createMorphIndex(SPECS);
 
@@ -87,7 +99,10 @@ function readingOf(norm: string, base: string): CueReading | undefined {
     let participle: CueReading | undefined;
     for (const analysis of MORPH.analyze(norm)) {
       const entry = BY_ID.get(analysis.lemma);
-      if (entry === undefined || analysis.enclitic !== undefined || analysis.definite) continue;
+      if (entry === undefined || analysis.definite) continue;
+      // ووصفته بأنه: a describing verb keeps its object pronoun; other cues with one report what came before.
+      if (analysis.enclitic !== undefined && !(entry.frames.has('describe') && analysis.pos === 'verb'))
+        continue;
       const stem = norm.slice(analysis.proclitics.length);
       // A passive reports only as قيل/يقال (كُتب، أُعلن name what was done, not who spoke).
       if (analysis.passive === true && entry.lemma !== 'قال') continue;

@@ -32,6 +32,7 @@ import {
   type CueEntry,
   cueAgreement,
   cueOf,
+  homographCue,
   isComplementizer,
   verbWithObjectPronoun,
 } from './cues.ts';
@@ -138,7 +139,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
         continue;
       }
     }
-    const cue = cueOf(token);
+    const cue = cueOf(token) ?? clauseHomograph(ctx, i);
     if (cue === undefined) continue;
     // نقلت الوكالة عنه/عنها/عنهم: the pronoun after عن, not the relaying verb, says who spoke.
     const agreement = cue.lemma === 'نقل' ? relayPronounAgreement(ctx, i) : agreementOf(token);
@@ -286,6 +287,26 @@ function inQuotedName(ctx: QuoteContext, k: number): boolean {
 
 // Prepositions before a name that make it no subject.
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'ل', 'ب', 'ك']);
+
+// How close its clause must follow a refused spelling for it to be the verb (وبيّن المهندس أبانمي أنّ).
+const HOMOGRAPH_WINDOW = 5;
+
+/**
+ * A refused spelling read as the verb (وبين → وبيّن) when a content clause opens within a few words and no و-pair stands
+ * between (بين الحكومة والمعارضة … is "between"), nor after بيني/بينه (بيني وبين نفسي).
+ */
+function clauseHomograph(ctx: QuoteContext, i: number): CueEntry | undefined {
+  const entry = homographCue(ctx.tokens[i]!);
+  if (entry === undefined || /^بين(ي|ه|ها|هم|نا)?$/.test(wordAt(ctx, i - 1)) || wordAt(ctx, i - 1) === 'ما')
+    return undefined;
+  for (let k = i + 1; k < Math.min(ctx.tokens.length, i + HOMOGRAPH_WINDOW); k++) {
+    const token = ctx.tokens[k]!;
+    if (isComplementizer(token, ctx.tokens[k - 1])) return entry;
+    if (token.type !== 'word' || token.parts?.[0]?.role === 'conjunction' || token.norm === 'و')
+      return undefined;
+  }
+  return undefined;
+}
 
 /** أما العم حمزة الحكيم، فيقول إنه: the topic fronted with أما is the subject of the verb joined by ف. */
 function frontedTopic(ctx: QuoteContext, c: number): SpeakerPhrase | undefined {
