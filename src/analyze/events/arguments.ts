@@ -255,6 +255,27 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   const location =
     inClause.find((a) => a.firstToken > hit.first && a.type === 'LOC' && a.preposition === 'في') ??
     places.find((a) => within(a, clause.first, clause.end) && a.firstToken > hit.first);
+  // تفجيرات استهدفت مناطق، وكان الهجوم استهدف منشأتين: an attack named right before the verb is its subject; the
+  // attack's doer is told elsewhere (or shared by the sentence's other acts), and whoever is named after it is hit.
+  const attackAt =
+    hit.record.pos === 'verb' && FORCE.has(hit.record.type) ? attackBefore(tokens, hit, clause.first) : -1;
+  if (attackAt >= 0) {
+    // شنت مقاتلات التحالف غارات استهدفت …: the one who launched the attack.
+    const launcher = launcherOf(ctx, attackAt);
+    const object = aimedAt ?? (adjacent !== launcher ? adjacent : undefined);
+    const named = object === undefined ? [] : withCoordinated(actors, object);
+    const thing = named.length === 0 ? thingAimedAt(ctx, hit, []) : undefined;
+    const objectsNamed = thing === undefined ? named : [thing];
+    const slots = hit.record.target.includes('object') ? hit.record.target : ['object', ...hit.record.target];
+    return {
+      sources: launcher === undefined ? [] : [launcher],
+      sourceVia: launcher === undefined ? 'none' : 'subject',
+      targets: findTargets(ctx, hit, slots, objectsNamed, location).filter(
+        (t) => launcher === undefined || !sameActor(t, launcher),
+      ),
+      ...(location !== undefined ? { location } : {}),
+    };
+  }
   // قُتل طفل على أيدي مستوطنين، اعتقل ناشط من قبل الشرطة: the doer named in an agent phrase acts; the one named
   // between the act and the phrase undergoes it.
   const doer = agentPhraseActor(ctx, hit);
@@ -277,7 +298,15 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   // قامت القوات المسلحة باستهداف مقر …: the subject of قام does the act its ب + verbal noun names.
   // نجحت طائرات التحالف في تدمير، أقدمت الميليشيات على استهداف: so does the subject of a verb of managing, daring or
   // going on whose complement the verbal noun is.
-  const performer = hit.record.pos === 'noun' ? (performerOf(ctx, hit) ?? controllerOf(ctx, hit)) : undefined;
+  const performer =
+    hit.record.pos === 'noun'
+      ? (performerOf(ctx, hit) ??
+        controllerOf(ctx, hit) ??
+        // نفذت قوات التحالف 19 غارة: the attack is the object of a verb of launching.
+        (FORCE.has(hit.record.type) && !isDefinite(tokens[hit.first]!)
+          ? launcherOf(ctx, hit.first)
+          : undefined))
+      : undefined;
   if (performer !== undefined) {
     const object =
       adjacent?.firstToken === genitiveAt && !sameActor(adjacent, performer) ? adjacent : aimedAt;
@@ -556,11 +585,13 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   } else if (hit.record.patient) {
     const named = sources[0];
     const genitive = hit.record.pos === 'noun' && sourceVia === 'genitive';
+    // سجنت محكمة كمبودية 11 من أعضاء حزب: a count after the one named is the object; the one named is the subject.
     const lone =
       hit.record.pos === 'verb' &&
       named !== undefined &&
       named.firstToken > hit.first &&
-      objects.length === 0;
+      objects.length === 0 &&
+      !countsBetween(tokens, named.lastToken + 1, Math.min(named.lastToken + 2, clause.end));
     // 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار: civilians named before an act with no object underwent it.
     // إن شرطيا قتل: so is a role named without the article before it (an indefinite subject reads as the dead).
     const victims =
@@ -672,6 +703,11 @@ function agentPhraseActor(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate
 
 // Words that start another act of the sentence (قبل دحرهم، بعد أن، حتى، ثم، عندما).
 const CONNECTORS = new Set(['قبل', 'بعد', 'حتي', 'ثم', 'عندما', 'حين', 'حينما', 'منذ', 'اثر', 'عقب']);
+
+// Words putting an attack as the cause of what happened (في هجوم، جراء القصف، خلال الاشتباكات).
+const CAUSE_WORDS = new Set(['في', 'جراء', 'خلال', 'اثر', 'بسبب', 'نتيجه']);
+const CLAIMED = new Set(['تبني', 'تبنت', 'تبنوا']);
+const PART_OF = new Set(['بعضها', 'معظمها', 'اغلبها', 'جميعها', 'احدها']);
 
 const LIGHT_VERBS = new Set([
   'شنه',
@@ -1070,15 +1106,76 @@ function thingAimedAt(
   };
 }
 
+/** An attack noun right before the verb, maybe with an adjective or a number between (التفجيرين استهدفا، هجوم انتحاري استهدف). */
+function attackBefore(tokens: readonly Token[], hit: TriggerHit, clauseFirst: number): number {
+  for (let i = hit.first - 1; i >= clauseFirst && i >= hit.first - 2; i--) {
+    if (spelledIn(tokens[i], ATTACK_NOUNS)) return i;
+    if (!/(?:ي|يه|يا|ين|ان)$/.test(tokens[i]!.norm)) return -1;
+  }
+  return -1;
+}
+
+const OPERATIONS = new Set(['عمليات', 'حمله', 'حملات']);
+// Verbs that launch an attack named as their object (شن غارات، نفذ هجوما).
+const LAUNCH = new Set([
+  'شن',
+  'شنت',
+  'شنوا',
+  'شنا',
+  'يشن',
+  'تشن',
+  'يشنون',
+  'نفذ',
+  'نفذت',
+  'نفذوا',
+  'نفذا',
+  'ينفذ',
+  'تنفذ',
+]);
+
+/** The subject of the verb launching the attack noun at `noun` (شنت مقاتلات التحالف … غارات، القوات نفذت هجوما). */
+function launcherOf(ctx: ArgumentContext, noun: number): ActorCandidate | undefined {
+  const { tokens, actors, sentence } = ctx;
+  // A time phrase set off by commas may stand between (شنت مقاتلات التحالف، أمس، غارات).
+  // هجمات المتطرفين: an attack with a doer of its own in the genitive was not launched by another.
+  if (actors.some((a) => a.firstToken === noun + 1 && a.preposition === undefined)) return undefined;
+  for (let i = noun - 1; i >= sentence.tokenStart && i >= noun - 12; i--) {
+    // يشن الجيش عمليات … لصد هجمات: the verb launches the nearer act, not this one.
+    if (i < noun - 1 && (spelledIn(tokens[i], ATTACK_NOUNS) || spelledIn(tokens[i], OPERATIONS)))
+      return undefined;
+    if (!spelledIn(tokens[i], LAUNCH)) continue;
+    return (
+      actors.find(
+        (a) => a.firstToken > i && a.lastToken < noun && a.preposition === undefined && canAct(a),
+      ) ??
+      actors.findLast(
+        (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
+      )
+    );
+  }
+  return undefined;
+}
+
 /** The actor named after an attack noun following the act (قُتل … في هجوم لبوكو حرام، في غارة شنها التحالف). */
 function attackDoer(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
   const { tokens, clause } = ctx;
   // After the act first (قُتل 5 في هجوم لبوكو حرام), then before it (جراء الغارات التركية بعد مقتل مواطنين).
   for (let i = hit.last + 1; i < clause.end && i <= hit.last + 10; i++) {
-    if (spelledIn(tokens[i], ATTACK_NOUNS)) return doerAfterAttackNoun(ctx, i);
+    if (!spelledIn(tokens[i], ATTACK_NOUNS)) continue;
+    const doer = doerAfterAttackNoun(ctx, i);
+    if (doer !== undefined) return doer;
   }
   for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 8; i--) {
     if (spelledIn(tokens[i], ATTACK_NOUNS)) return doerAfterAttackNoun(ctx, i, hit.first);
+  }
+  // قُتل 30 شخصا … ، بحسب ما أفادت مصادر، في هجمات تبنى بعضها تنظيم داعش: the attacks the killing happened in may be
+  // told at the end of the sentence, after في or جراء.
+  for (let i = hit.last + 2; i < ctx.sentence.tokenEnd && i <= hit.last + 30; i++) {
+    const before = tokens[i - 1];
+    if (!spelledIn(tokens[i], ATTACK_NOUNS) || before === undefined || !CAUSE_WORDS.has(baseWord(before)))
+      continue;
+    const doer = doerAfterAttackNoun(ctx, i, ctx.sentence.tokenEnd);
+    if (doer !== undefined) return doer;
   }
   return undefined;
 }
@@ -1090,11 +1187,16 @@ function doerAfterAttackNoun(
 ): ActorCandidate | undefined {
   let from = noun + 1;
   if (LIGHT_VERBS.has(ctx.tokens[from]?.norm ?? '')) from++;
+  // هجمات تبنى بعضها تنظيم داعش: the one claiming the attacks.
+  else if (CLAIMED.has(baseWord(ctx.tokens[from] ?? ctx.tokens[noun]!))) {
+    from++;
+    if (PART_OF.has(ctx.tokens[from]?.norm ?? '')) from++;
+  }
   return ctx.actors.find(
     (a) =>
       a.firstToken >= from &&
       a.firstToken <= from + 2 &&
-      a.lastToken < Math.min(before, ctx.clause.end) &&
+      a.lastToken < before &&
       // A nationality adjective (الغارات التركية) carries the empty preposition of its head.
       (a.preposition === undefined || a.preposition === 'ل' || a.preposition === '') &&
       canAct(a) &&

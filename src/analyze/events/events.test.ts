@@ -378,6 +378,30 @@ describe('acts of force told together, and sides named by the grammar around the
   });
 });
 
+describe('the attack as the subject, the launcher, the claimer', () => {
+  it('an attack noun before the verb is its subject; the one who launched it acts (article 27313)', () => {
+    const [strike] = eventsOf(
+      'نفذت قوات التحالف الدولي بقيادة الولايات المتحدة وحلفاءها امس 19 غارة استهدفت مواقع لتنظيم داعش في سوريا والعراق.',
+    );
+    assert.equal(strike?.source?.text, 'قوات التحالف');
+  });
+
+  it('a count after the one named after the verb is the object: that one is the subject (article 3029)', () => {
+    const [jailing] = eventsOf(
+      'سجنت محكمة كمبودية 11 من أعضاء حزب معارض أمس بتهمة العصيان المسلح بعد أن اتخذت مظاهرات مناهضة للحكومة طابعا عنيفا قبل عام.',
+    );
+    assert.equal(jailing?.source?.text, 'محكمة كمبودية');
+    assert.notEqual(jailing?.target?.text, 'محكمة كمبودية');
+  });
+
+  it('the one claiming the attacks did the killing (article 5629)', () => {
+    const [killing] = eventsOf(
+      'قتل 30 شخصاً على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق الثلاثاء، بحسب ما افادت مصادر امنية وطبية امس الاربعاء، في هجمات تبنى بعضها تنظيم داعش.',
+    ).filter((e) => /شخص/.test(e.target?.text ?? ''));
+    assert.match(killing?.source?.text ?? '', /داعش/);
+  });
+});
+
 describe('acts still to come', () => {
   it('an act a future verb governs is intent, from the corpus list of future verbs (article 10345)', () => {
     const [talks] = eventsOf(
