@@ -5,8 +5,9 @@ import { createMorphIndex, type LemmaSpec, type MorphAnalysis } from '../morph/i
 
 export type CueKind = 'verb' | 'participle' | 'noun' | 'according';
 
-/** What a cue introduces (data/quotes/cues.tsv): a clause, a quotation, a call, a description, a verbal noun. */
-export type CueFrame = 'inna' | 'anna' | 'direct' | 'call' | 'describe' | 'about' | 'object';
+/** What a cue introduces (data/quotes/cues.tsv): a clause, a quotation, a call, a description, a verbal noun (right
+ * after the cue, after عن, after إلى). */
+export type CueFrame = 'inna' | 'anna' | 'direct' | 'call' | 'describe' | 'about' | 'to' | 'object';
 
 /** A reporting word found in the text. */
 export interface CueEntry {

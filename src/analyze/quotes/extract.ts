@@ -502,6 +502,8 @@ function quoteFromCue(
   } else {
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
     let afterDates = skipDates(ctx, i);
+    // في الوقت الذي نفت فيه جامعة تبوك …: the relative's pronoun before the subject.
+    if (RELATIVE_PRONOUNS.has(tokens[afterDates]?.norm ?? '')) afterDates = skipDates(ctx, afterDates + 1);
     // وقال لـ«عكاظ» الناطق الإعلامي …: the audience named before the subject.
     const audienceEnd = cue.kind === 'participle' ? afterDates : audienceBeforeSubject(ctx, afterDates);
     if (audienceEnd > afterDates) {
@@ -513,7 +515,23 @@ function quoteFromCue(
     // وأوضح مدير عام المشاريع في الهيئة … المهندس عبد المحسن أبانمي أن: a title whose complement ends the
     // phrase gives way to the name after it.
     if (subject !== undefined && subject.mention?.type !== 'PER')
-      subject = nameAfterTitle(ctx, subject, sentenceEnd) ?? subject;
+      subject = nameAfterTitle(ctx, subject, sentenceEnd) ?? subject; // وأكدت الورقة أهمية دور المعلم / أعلنت المقاومة الشعبية سيطرتها: a word without the article after one with it
+    // starts another noun phrase, the verbal-noun object.
+    if (subject !== undefined && subject.mention === undefined && cue.nominal) {
+      for (let k = subject.from + 1; k < subject.to; k++) {
+        const t = tokens[k]!;
+        if (
+          t.type === 'word' &&
+          !hasArticleAt(ctx, k) &&
+          t.parts?.[0]?.role !== 'preposition' &&
+          hasArticleAt(ctx, k - 1)
+        ) {
+          subject = { from: subject.from, to: k };
+          break;
+        }
+      }
+    }
+
     // واتهمت الحكومة بأنها / ووصف ما حدث بأنه: a describing verb's only noun phrase before بأنّ is its object;
     // its subject is a pronoun.
     if (
@@ -620,6 +638,9 @@ function quoteFromCue(
   // cue's frames allow.
   const clauseFrame = cue.frames.has('anna') || cue.frames.has('inna') || cue.frames.has('describe');
   const nominalStart = i;
+  // عن/إلى opening a verbal-noun object stand right after the subject and its adjuncts (أعلنت مسؤوليتها عن المجزرة:
+  // an object before عن, no statement).
+  const objectStart = skipAdjuncts(ctx, nominalStart, sentenceEnd);
   for (let k = i; k < sentenceEnd && k - anchor <= MAX_TOKENS_TO_QUOTE; k++) {
     const token = tokens[k]!;
     const word = wordAt(ctx, k);
@@ -693,14 +714,27 @@ function quoteFromCue(
         pairs: [],
       };
     }
+    // أشار إلى تراجع لافت / لفت إلى عدم المبالغة: a verbal-noun object after إلى (not إلى أنّ, a clause).
+    if (
+      cue.frames.has('to') &&
+      word === 'الي' &&
+      tokens[k + 1]?.type === 'word' &&
+      !isComplementizer(tokens[k + 1]!, token) &&
+      !isWordIn(PHRASE_STOPS, ctx, k + 1) &&
+      sharesSubject(ctx, c, attribution.speaker) &&
+      onlySubjectTail(ctx, objectStart, k)
+    ) {
+      return clauseQuote(ctx, k + 1, objectEnd(ctx, c, k + 1), attribution, cue, pairAt, 0.6);
+    }
     // كشف … عن استعداد الجامعة: a verbal-noun object after عن.
     if (
       cue.frames.has('about') &&
       word === 'عن' &&
       tokens[k + 1]?.type === 'word' &&
-      attribution.speaker?.via === 'subject'
+      sharesSubject(ctx, c, attribution.speaker) &&
+      onlySubjectTail(ctx, objectStart, k)
     ) {
-      return clauseQuote(ctx, k, clauseEnd(ctx, k, true), attribution, cue, pairAt, 0.6);
+      return clauseQuote(ctx, k, objectEnd(ctx, c, k), attribution, cue, pairAt, 0.6);
     }
     // دعت X «جميع الفاعلين» إلى «التعاون…» / طالب بـ"…" / حثّ على: a call whose object carries quoted words.
     if (cue.frames.has('call') && (pairAt.has(k) || CALL_PREPOSITIONS.test(ctx.tokens[k]!.norm))) {
@@ -752,7 +786,17 @@ function quoteFromCue(
     definiteSubject ||
     pronounSubject;
   if (cue.nominal && namedHere) {
-    const start = skipDates(ctx, nominalStart);
+    let start = skipAdjuncts(ctx, nominalStart, sentenceEnd);
+    // توقع نائب الرئيس اليمني رئيس الوزراء، خالد بحاح، في تصريحات صحفية …، عودة: the rest of the speaker's
+    // apposition, up to his name, comes before the object.
+    for (let k = start; k < Math.min(sentenceEnd, start + MAX_TOKENS_TO_CLAUSE); k++) {
+      const mention = ctx.mentionOf[k];
+      if (isComplementizer(tokens[k]!, tokens[k - 1]) || cueOf(tokens[k]!) !== undefined) break;
+      if (mention !== undefined && speaker?.entityId !== undefined && mention.entityId === speaker.entityId) {
+        start = skipAdjuncts(ctx, extendOverMention(ctx, k), sentenceEnd);
+        break;
+      }
+    }
     const token = tokens[start];
     if (
       token?.type === 'word' &&
@@ -761,12 +805,70 @@ function quoteFromCue(
       (wordAt(ctx, start) === 'علي' || !isWordIn(PHRASE_STOPS, ctx, start)) &&
       !ACT_OBJECTS.some((act) => wordAt(ctx, start).replace(/^ال/, '').startsWith(act))
     ) {
-      return clauseQuote(ctx, start, clauseEnd(ctx, start, true), attribution, cue, pairAt, 0.6);
+      return clauseQuote(ctx, start, objectEnd(ctx, c, start), attribution, cue, pairAt, 0.6);
     }
   }
   return undefined;
 }
 
+/**
+ * Where a verbal-noun object starting at `start` ends: its clause's end, or in a subordinate clause its first comma
+ * (الذي نفت فيه X صلتها بوفاة المعلمة، يظهر الفيديو / وما إن أعلنت X عن تحرير المدينة، حتى بدأ).
+ */
+function objectEnd(ctx: QuoteContext, c: number, start: number): number {
+  const end = clauseEnd(ctx, start, true);
+  if (!subordinate(ctx, c)) return end;
+  for (let k = start + 1; k < end; k++)
+    if ((isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) && ctx.quoted[k] !== 1) return k;
+  return end;
+}
+
+/** The speaker is the cue's own subject, or one named earlier in its sentence that a joined verb shares (وأفاد عن). */
+function sharesSubject(ctx: QuoteContext, c: number, speaker: QuoteSpeaker | undefined): boolean {
+  return speaker?.via === 'subject' || (speaker?.via === 'previous' && spokeInSentence(ctx, c, speaker));
+}
+
+/**
+ * True when the tokens between the subject's end and عن/إلى belong to the subject still: punctuation, names, words
+ * with the article or a clitic preposition (المبعوث الدولي إلى اليمن "…"؛ عن). A bare noun there is an object of its
+ * own, and عن/إلى its complement (أعلنت مسؤوليتها عن المجزرة).
+ */
+function onlySubjectTail(ctx: QuoteContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = ctx.tokens[k]!;
+    if (token.type === 'punct' || ctx.mentionOf[k] !== undefined || hasArticleAt(ctx, k)) continue;
+    if (token.parts?.[0]?.role === 'preposition' || isWordIn(PHRASE_STOPS, ctx, k)) continue;
+    return false;
+  }
+  return true;
+}
+
+// Words opening a subordinate clause whose main clause follows after a comma (فيما توقع X …، بدأت …).
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'فيما',
+  'بينما',
+  'عندما',
+  'حين',
+  'حينما',
+  'بعدما',
+  'مثلما',
+  'كلما',
+]);
+
+/** True when cue `c` opens a relative or subordinate clause (الذي نفت، فيما توقع، وما إن أعلنت). */
+function subordinate(ctx: QuoteContext, c: number): boolean {
+  const before = wordAt(ctx, c - 1);
+  return (
+    RELATIVES.has(before) ||
+    RELATIVES.has(wordAt(ctx, c - 2)) ||
+    SUBORDINATORS.has(before) ||
+    SUBORDINATORS.has(ctx.tokens[c - 1]?.norm ?? '') ||
+    (before === 'ان' && wordAt(ctx, c - 2) === 'ما')
+  );
+}
+
+// A relative clause's pronoun after its verb (الذي نفت فيه X): not the subject.
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'فيهم', 'فيهما']);
 // Demonstratives and pronouns standing for a fact before a reporting verb (وهذا يؤكد، وهو ما يؤكد).
 const INFERENCE_SUBJECTS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي']);
 // على حد قوله / تعبيرها / وصفهم, its pronoun captured.
@@ -782,9 +884,13 @@ function skipAdjuncts(ctx: QuoteContext, from: number, limit: number): number {
   while (k < limit) {
     const word = wordAt(ctx, k);
     if (isWordIn(DATE_WORDS, ctx, k) || isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
-    else if ((word === 'في' || word === 'علي' || word === 'عبر') && CHANNEL_WORDS.has(wordAt(ctx, k + 1)))
+    else if ((word === 'في' || word === 'علي' || word === 'عبر') && CHANNEL_WORDS.has(wordAt(ctx, k + 1))) {
       k += 2;
-    else if (hasLamPrefix(ctx.tokens[k]) && AUDIENCE_WORDS.has(word)) k++;
+      // في تصريحات صحفية: the channel's adjective.
+      while (k < limit && /(ي|يه|يه?ين|يات)$/.test(wordAt(ctx, k)) && ctx.mentionOf[k] === undefined) k++;
+    } else if (hasLamPrefix(ctx.tokens[k]) && AUDIENCE_WORDS.has(word)) k++;
+    // أول من أمس
+    else if (word === 'اول' && wordAt(ctx, k + 1) === 'من' && isWordIn(DATE_WORDS, ctx, k + 2)) k += 3;
     else break;
   }
   return k;
