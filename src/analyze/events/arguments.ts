@@ -638,7 +638,9 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   // After على/ضد it fills that slot whatever the object is (findTargets asks the slot's preposition).
   if (FORCE.has(hit.record.type)) {
     const thing = thingAimedAt(ctx, hit, sources);
-    if (thing?.preposition !== undefined) objects = [...objects, thing];
+    // هجوما على مركز للشرطة: the owner of the place is the target; the place is not a second one.
+    const ownerNamed = aimedAt !== undefined && objects.includes(aimedAt);
+    if (thing?.preposition !== undefined && !ownerNamed) objects = [...objects, thing];
     else if (thing !== undefined && objects.length === 0) objects = [thing];
   }
   // قُتل 5 في هجوم لبوكو حرام: with no doer named before, the one whose attack it was.
