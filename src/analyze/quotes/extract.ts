@@ -39,6 +39,7 @@ import {
 import type { MarkPair } from './marks.ts';
 import {
   nameEnd,
+  readSourcePhrase,
   readSpeakerPhrase,
   type SpeakerPhrase,
   skipDates,
@@ -947,13 +948,19 @@ function trailingAccording(
     if (/^نقل/.test(ctx.tokens[from]!.norm)) relaying = true;
     from++;
   }
-  // نقلا عن مصادر: the source follows عن.
-  if (wordAt(ctx, from) === 'عن' && /نقلا$/.test(ctx.tokens[c]!.norm)) {
+  // نقلا عن مصادر: the source follows عن; حسبما جاء في تقرير: the document follows في.
+  if (
+    (wordAt(ctx, from) === 'عن' && /نقلا$/.test(ctx.tokens[c]!.norm)) ||
+    (wordAt(ctx, from) === 'في' && /^جاء/.test(ctx.tokens[from - 1]?.norm ?? ''))
+  ) {
     from++;
     reported = true;
   }
-  let phrase = readSpeakerPhrase(ctx, from, sentence.tokenEnd);
+  let phrase = readSourcePhrase(ctx, from, sentence.tokenEnd);
   if (phrase === undefined) return undefined;
+  // وفقاً لتقرير صادر عن مؤسسة «دوسيبو»: the document's issuer speaks.
+  const issuer = issuerOf(ctx, phrase, sentence.tokenEnd);
+  if (issuer !== undefined) phrase = issuer;
   // وفق ما نقلت صحيفة X، مساء أمس، عن مسؤول: the paper relays; the one after عن speaks.
   let relay: Attribution['relay'];
   if (relaying) {
@@ -977,17 +984,20 @@ function trailingAccording(
   const head = wordAt(ctx, phrase.from);
   const sourceLike =
     reported ||
+    issuer !== undefined ||
     phrase.mention !== undefined ||
     ANONYMOUS_HEADS.has(head) ||
     SOURCE_DOCUMENTS.has(head) ||
     ANONYMOUS_HEADS.has(ctx.tokens[phrase.from]!.norm);
   if (!sourceLike) return undefined;
-  // The source ends its clause: at most a few words of its own (شهود في القرى المجاورة، تقرير لمجلس الشيوخ).
+  // The source ends its clause: at most a few words of its own (شهود في القرى المجاورة، تقرير لمجلس الشيوخ), or a
+  // relative clause about it (مؤسسة «دوسيبو» التي توفر الحلول في مجال التعليم الإلكتروني).
   let close = phrase.to;
+  const described = isWordIn(RELATIVES, ctx, close) || isWordIn(RELATIVES, ctx, skipQuotedTail(ctx, close));
   while (
     close < sentence.tokenEnd &&
-    ctx.tokens[close]!.type !== 'punct' &&
-    close - phrase.to <= MAX_SOURCE_TAIL
+    !(ctx.tokens[close]!.type === 'punct' && !['«', '»', '“', '”', '"'].includes(ctx.tokens[close]!.text)) &&
+    (described || close - phrase.to <= MAX_SOURCE_TAIL)
   ) {
     if (
       cueOf(ctx.tokens[close]!) !== undefined ||
@@ -996,12 +1006,46 @@ function trailingAccording(
       return undefined;
     close++;
   }
-  if (close - phrase.to > MAX_SOURCE_TAIL) return undefined;
-  // Start after anything already reported in the sentence, its conjunction and a fronted date.
+  if (!described && close - phrase.to > MAX_SOURCE_TAIL) return undefined;
+  // Start after anything already reported in the sentence, its conjunction and a fronted date; a source after a
+  // clause opened by ، فـ reports that clause (…، ففي الشرق الأوسط، يتوقع ارتفاع …، وفقاً لتقرير …).
   let start = sentence.tokenStart;
-  for (let k = sentence.tokenStart; k < c; k++) if (covered[k]) start = k + 1;
+  for (let k = sentence.tokenStart; k < c; k++) {
+    if (covered[k]) start = k + 1;
+    const next = ctx.tokens[k + 1];
+    if (
+      (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) &&
+      next?.parts?.[0]?.role === 'conjunction' &&
+      next.parts[0].text === 'ف'
+    )
+      start = k + 1;
+  }
   start = skipDates(ctx, start);
   let end = c;
+  // إذ تصل نسبة التحرش ــ وفقاً للدراسة ــ 5% في ألمانيا: a source between dashes reports the clause around it.
+  if (isDash(ctx.tokens[c - 1])) {
+    let closing = close;
+    while (closing < sentence.tokenEnd && closing - close <= 2 && !isDash(ctx.tokens[closing])) closing++;
+    if (!isDash(ctx.tokens[closing])) return undefined;
+    let from = start;
+    for (let k = start; k < c; k++) if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) from = k + 1;
+    while (from < c && CLAUSE_OPENERS.has(wordAt(ctx, from))) from++;
+    const to = clauseEnd(ctx, closing + 1, false);
+    if (to <= closing + 1 || c - from < 2) return undefined;
+    return {
+      quote: makeQuote(
+        ctx,
+        ctx.tokens[from]!.start,
+        ctx.tokens[to - 1]!.end,
+        'indirect',
+        { cue: spanOf(ctx, c, c + 1), speaker: speakerFromPhrase(ctx, phrase, 'after-quote') },
+        [],
+        0.5,
+      ),
+      end: to,
+      pairs: [],
+    };
+  }
   while (
     end > start &&
     ctx.tokens[end - 1]!.type === 'punct' &&
@@ -1128,17 +1172,34 @@ function frontedAccording(
   const sentenceEnd = ctx.sentences[ctx.sentenceOf[c]!]!.tokenEnd;
   let from = c + 1;
   for (let skipped = 0; skipped < 3 && ACCORDING_FILLER.test(ctx.tokens[from]?.norm ?? ''); skipped++) from++;
-  const phrase = readSpeakerPhrase(ctx, from, sentenceEnd);
+  let phrase = readSourcePhrase(ctx, from, sentenceEnd);
   if (phrase === undefined) return undefined;
-  // وبحسب التقرير فإن…: a document already named speaks for whoever issued it; an unnamed source speaks as such.
+  phrase = issuerOf(ctx, phrase, sentenceEnd) ?? phrase;
+  // وبحسب التقرير فإن…: a document already named speaks for whoever issued it; an unnamed source speaks as such;
+  // a name in marks (وبحسب "الفرنسية") or a document of someone's (وبحسب تقرير شركة «…») speaks for itself.
   const document = phrase.mention === undefined && refersBack(ctx, phrase.from, phrase.to);
-  if (phrase.mention === undefined && !document && !isWordIn(ANONYMOUS_HEADS, ctx, phrase.from))
-    return undefined;
+  const named =
+    phrase.mention !== undefined ||
+    isWordIn(ANONYMOUS_HEADS, ctx, phrase.from) ||
+    (!document &&
+      (ctx.pairs.some((p) => p.open >= phrase!.from && p.open < phrase!.to) ||
+        (SOURCE_DOCUMENTS.has(wordAt(ctx, phrase.from)) && phrase.to - phrase.from > 1)));
+  if (!named && !document) return undefined;
   if (document && previousSpeaker === undefined) return undefined;
   let k = phrase.to;
-  if (isPunct(ctx, k, '،') || isPunct(ctx, k, ',')) k++;
+  // وبحسب تقرير شركة الأبحاث البريطانية «اكسفورد بزنس جروب» ففي: the name in marks ends the source.
+  const quotedName = ctx.pairs.find((p) => p.open === k && p.closed && p.words <= 5);
+  if (quotedName !== undefined) k = quotedName.close + 1;
+  const comma = isPunct(ctx, k, '،') || isPunct(ctx, k, ',');
+  if (comma) k++;
   const token = ctx.tokens[k];
-  if (token === undefined || !FA_INNA.test(token.norm)) return undefined;
+  if (token === undefined) return undefined;
+  // فإن / فقد / ففي open the content; at the head of its sentence, the source and a comma may stand alone before it
+  // (وحسب موقع “فوربس”، يمكن للمستخدم …).
+  const opens =
+    FA_INNA.test(token.norm) ||
+    (comma && c === ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart && token.type === 'word');
+  if (!opens) return undefined;
   const attribution: Attribution = {
     cue: spanOf(ctx, c, c + 1),
     speaker:
@@ -1149,8 +1210,30 @@ function frontedAccording(
   return clauseQuote(ctx, k, clauseEnd(ctx, k, false), attribution, cue, pairAt);
 }
 
-// فإن، فإنه، فإنها: the clause a fronted source introduces.
-const FA_INNA = /^فان(ه|ها|هم|هما)?$/;
+// فإن، فإنه، فإنها، فقد، ففي: the clause a fronted source introduces.
+const FA_INNA = /^(فان(ه|ها|هم|هما)?|فقد|ففي)$/;
+
+/** ــ, ‐ or -: a dash setting off a parenthesis. */
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && (/^ـ+$/.test(token.text) || ['-', '–', '—'].includes(token.text));
+}
+
+// Words that open a clause before its verb (إذ تصل، حيث يبلغ): the reported clause starts after them.
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['اذ', 'حيث']);
+
+/** Past a name in marks at token k («دوسيبو»), or k itself. */
+function skipQuotedTail(ctx: QuoteContext, k: number): number {
+  const pair = ctx.pairs.find((p) => p.open === k && p.closed && p.words <= 5);
+  return pair === undefined ? k : pair.close + 1;
+}
+
+/** تقرير صادر عن مؤسسة «دوسيبو»: the body that issued a document named as a source, if the text names it. */
+function issuerOf(ctx: QuoteContext, phrase: SpeakerPhrase, limit: number): SpeakerPhrase | undefined {
+  if (!SOURCE_DOCUMENTS.has(wordAt(ctx, phrase.from))) return undefined;
+  const k = phrase.to;
+  if (!/^(ال)?صادر(ه)?$/.test(wordAt(ctx, k)) || wordAt(ctx, k + 1) !== 'عن') return undefined;
+  return readSpeakerPhrase(ctx, k + 2, limit);
+}
 
 /** An attribution right after a quotation: «…»، قال بيسكوف / «…» بحسب المتحدث. */
 function attributionAfterQuote(

@@ -36,6 +36,8 @@ function isPhraseWord(ctx: QuoteContext, i: number): boolean {
   const token = ctx.tokens[i];
   if (token === undefined || (token.type !== 'word' && token.type !== 'latin' && token.type !== 'number'))
     return false;
+  // ــ written with the elongation stroke is a dash (ــ وفقاً للدراسة ــ), not a word.
+  if (/^ـ+$/.test(token.text)) return false;
   // أحد without its article is "one of" (أحد أصحاب المحال), not the day الأحد.
   if (isWordIn(PHRASE_STOPS, ctx, i) && !(wordAt(ctx, i) === 'احد' && !hasArticle(token))) return false;
   // لـ «عكاظ»: the preposition standing alone opens an audience.
@@ -76,8 +78,13 @@ function skipQuotedName(ctx: QuoteContext, i: number): number {
  * it wins over institutions in its titles (المتحدث باسم الكرملين دميتري بيسكوف → بيسكوف); a comma may
  * separate a title from the name in apposition (حاكم منطقة خابروفسك، ميخائيل ديغتياريف).
  */
-export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number): SpeakerPhrase | undefined {
-  if (isAdverbial(ctx, from)) return undefined;
+export function readSpeakerPhrase(
+  ctx: QuoteContext,
+  from: number,
+  limit: number,
+  prefixed = false,
+): SpeakerPhrase | undefined {
+  if (!prefixed && isAdverbial(ctx, from)) return undefined;
   let i = from;
   const end = Math.min(limit, from + MAX_PHRASE_TOKENS);
   let person: Mention | undefined;
@@ -126,7 +133,7 @@ export function readSpeakerPhrase(ctx: QuoteContext, from: number, limit: number
       i++;
       continue;
     }
-    if (!isPhraseWord(ctx, i)) break;
+    if (!isPhraseWord(ctx, i) && !(prefixed && i === from && ctx.tokens[i]!.type === 'word')) break;
     const mention = ctx.mentionOf[i];
     // المبعوث الأممي لليمن: a place after a title, with ل, is what the title is for, not who speaks.
     const complement =
@@ -274,6 +281,16 @@ function mentionDistance(ctx: QuoteContext, i: number, end: number): number {
   return -1;
 }
 
+/**
+ * The source after وفقاً لـ / طبقاً لـ, its preposition a clitic on the first word (وفقاً لعبد الله الموسى، وفقاً لتقرير):
+ * the phrase as `readSpeakerPhrase` reads it, the first word taken with its clitic.
+ */
+export function readSourcePhrase(ctx: QuoteContext, from: number, limit: number): SpeakerPhrase | undefined {
+  const first = ctx.tokens[from];
+  const prefixed = first?.type === 'word' && first.parts?.[0]?.role === 'preposition';
+  return readSpeakerPhrase(ctx, from, limit, prefixed);
+}
+
 /** Skips date words and commas between a cue and what follows (الجمعة، أمس). */
 export function skipDates(ctx: QuoteContext, i: number): number {
   let k = i;
@@ -341,7 +358,9 @@ export function speakerFromPhrase(
   const quotedWhole = tokens[from]!.type === 'punct';
   while (from < to - 1 && tokens[from]!.type === 'punct') from++;
   while (quotedWhole && to > from + 1 && tokens[to - 1]!.type === 'punct') to--;
-  const start = tokens[from]!.start;
+  // لعبد الله الموسى: the name without the clitic preposition it was read with.
+  const clitic = tokens[from]!.parts?.[0]?.role === 'preposition' ? tokens[from]!.parts![1] : undefined;
+  const start = clitic?.start ?? tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   const head = wordAt(ctx, from);
   // No name in the phrase: an unnamed source (مسؤول حكومي، المتحدثة، تقارير إخبارية), unless it is a
