@@ -706,7 +706,7 @@ function quoteFromCue(
         };
       // Nothing after the colon in this sentence.
       if (k + 1 >= sentenceEnd) return undefined;
-      const end = clauseEnd(ctx, k + 1, false);
+      const end = namedReportStart(ctx, k + 1, clauseEnd(ctx, k + 1, false));
       const words = tokens.slice(k + 1, end).filter((t) => t.type !== 'punct').length;
       if (words < MIN_COLON_SPEECH_WORDS) return undefined;
       return {
@@ -747,7 +747,8 @@ function quoteFromCue(
       pair !== undefined &&
       cue.frames.has('direct') &&
       pair.words >= MIN_QUOTE_WORDS &&
-      !isQuotedName(ctx, pair)
+      !isQuotedName(ctx, pair) &&
+      !TITLE_WORDS.has(wordAt(ctx, k - 1))
     ) {
       return {
         quote: directQuote(ctx, pair, attribution, 0.8).quote,
@@ -868,6 +869,16 @@ function subordinate(ctx: QuoteContext, c: number): boolean {
   );
 }
 
+// بعنوان «…»: words in marks after these are a title (of an article, a paper, a programme), not a statement.
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'عنوان',
+  'بعنوان',
+  'عنوانه',
+  'عنوانها',
+  'اسم',
+  'باسم',
+  'شعار',
+]);
 // A relative clause's pronoun after its verb (الذي نفت فيه X): not the subject.
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['فيه', 'فيها', 'فيهم', 'فيهما']);
 // Demonstratives and pronouns standing for a fact before a reporting verb (وهذا يؤكد، وهو ما يؤكد).
@@ -1212,6 +1223,30 @@ function frontedAccording(
 
 // فإن، فإنه، فإنها، فقد، ففي: the clause a fronted source introduces.
 const FA_INNA = /^(فان(ه|ها|هم|هما)?|فقد|ففي)$/;
+
+/**
+ * Speech after a colon, unmarked, ends where the writer names a new speaker: a reporting verb whose subject is a name
+ * and whose content follows (… في الخمسينات وحول تسريع اعادة الامن … قال اللواء الحذيفي انه). The cut goes back to the
+ * و opening that clause. Returns `end` when there is none.
+ */
+function namedReportStart(ctx: QuoteContext, from: number, end: number): number {
+  for (let k = from + 1; k < end; k++) {
+    const cue = cueOf(ctx.tokens[k]!);
+    if (cue?.kind !== 'verb' || ctx.quoted[k] === 1) continue;
+    const subject = readSpeakerPhrase(ctx, skipDates(ctx, k + 1), end);
+    if (subject?.mention === undefined || !opensContent(ctx, subject.to, end)) continue;
+    let cut = k;
+    for (let j = k - 1; j > Math.max(from, k - 8); j--)
+      if (ctx.tokens[j]!.parts?.[0]?.role === 'conjunction' || isPunct(ctx, j, '،')) {
+        cut = isPunct(ctx, j, '،') ? j + 1 : j;
+        break;
+      }
+    let last = cut;
+    while (last > from + 1 && ctx.tokens[last - 1]!.type === 'punct') last--;
+    return last;
+  }
+  return end;
+}
 
 /** ــ, ‐ or -: a dash setting off a parenthesis. */
 function isDash(token: Token | undefined): boolean {
