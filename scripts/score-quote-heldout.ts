@@ -104,10 +104,13 @@ function speakerRight(q: Quote, goldSpeaker: string, entities: ReadonlyMap<strin
   // A registry entity is judged by its own names: a man sharing a family name is another man.
   const registry = entity?.id.startsWith('actor:') === true;
   const candidates = registry ? [entity!.name, entity!.arabicName ?? ''] : [speaker.text, entity?.name ?? ''];
-  return candidates
-    .map(key)
-    .filter((c) => c !== '')
-    .some((c) => names.includes(c) || ` ${c} `.includes(` ${names[0]} `));
+  return (
+    candidates
+      .map(key)
+      .filter((c) => c !== '')
+      // Equal to a listed name, or holding one of two words or more (المعارض الصيني آي ويوي).
+      .some((c) => names.includes(c) || names.some((n) => n.includes(' ') && ` ${c} `.includes(` ${n} `)))
+  );
 }
 
 const corpus = loadCorpus<{ source: string; title: string; text: string; date_extracted?: string }>();

@@ -147,7 +147,7 @@ export function findQuotes(input: QuoteInput): Quote[] {
     const found =
       cue.kind === 'according'
         ? (frontedAccording(ctx, i, cue, pairAt, previousSpeaker) ?? trailingAccording(ctx, i, cue, covered))
-        : quoteFromCue(ctx, i, cue, pairAt, carried(agreement));
+        : quoteFromCue(ctx, i, cue, pairAt, carried(agreement), previousSpeaker);
     if (found === undefined) continue;
     for (const open of found.pairs) usedPairs.add(open);
     add(found.quote, i, found.end, agreement);
@@ -453,6 +453,7 @@ function quoteFromCue(
   cue: CueEntry,
   pairAt: ReadonlyMap<number, MarkPair>,
   previousSpeaker: QuoteSpeaker | undefined,
+  lastSpeaker: QuoteSpeaker | undefined = previousSpeaker,
 ): CueResult | undefined {
   const tokens = ctx.tokens;
   // ولم يكشف المسؤولون عن… / لن يقول: a report denied is no statement.
@@ -503,8 +504,10 @@ function quoteFromCue(
   } else {
     // 2. The subject: after the cue (VSO), else right before it (SVO), else the previous speaker.
     let afterDates = skipDates(ctx, i);
-    // في الوقت الذي نفت فيه جامعة تبوك …: the relative's pronoun before the subject.
-    if (RELATIVE_PRONOUNS.has(tokens[afterDates]?.norm ?? '')) afterDates = skipDates(ctx, afterDates + 1);
+    // في الوقت الذي نفت فيه جامعة تبوك …: the relative's pronoun before the subject (not in بيان أعلن فيه التغييرات,
+    // an indefinite antecedent's clause whose subject is a pronoun).
+    if (RELATIVE_PRONOUNS.has(tokens[afterDates]?.norm ?? '') && RELATIVES.has(wordAt(ctx, c - 1)))
+      afterDates = skipDates(ctx, afterDates + 1);
     // وقال لـ«عكاظ» الناطق الإعلامي …: the audience named before the subject.
     const audienceEnd = cue.kind === 'participle' ? afterDates : audienceBeforeSubject(ctx, afterDates);
     if (audienceEnd > afterDates) {
@@ -598,12 +601,13 @@ function quoteFromCue(
     if (subject !== undefined) {
       attribution.speaker = speakerFromPhrase(ctx, subject, 'subject');
       // البيان، النص، ذات المعطيات: the statement already mentioned speaks for whoever issued it.
+      // (The verb agrees with the document, not its issuer: كما أشاد التقرير after وأكدت لجنة التقييم.)
       if (
         subject.mention === undefined &&
-        previousSpeaker !== undefined &&
+        lastSpeaker !== undefined &&
         refersBack(ctx, subject.from, subject.to)
       ) {
-        attribution.speaker = { ...previousSpeaker, via: 'previous' };
+        attribution.speaker = { ...lastSpeaker, via: 'previous' };
       }
       // قال بيان للجيش / أضاف البيان: the document is the channel the words came through.
       if (
@@ -1081,9 +1085,17 @@ function trailingAccording(
     end: p.innerEnd,
     text: ctx.text.slice(p.innerStart, p.innerEnd),
   }));
+  const read = speakerFromPhrase(ctx, phrase, 'after-quote');
+  // حسبما جاء في تقرير: a document nobody is named for is an unnamed source.
+  const unnamedDocument =
+    phrase.mention === undefined &&
+    phrase.to - phrase.from === 1 &&
+    SOURCE_DOCUMENTS.has(wordAt(ctx, phrase.from)) &&
+    !hasArticleAt(ctx, phrase.from);
+  const source = unnamedDocument ? { ...read, anonymous: true } : read;
   const attribution: Attribution = {
     cue: spanOf(ctx, c, from),
-    speaker: speakerFromPhrase(ctx, phrase, 'after-quote'),
+    speaker: source,
     ...(relay !== undefined ? { relay } : {}),
   };
   return {

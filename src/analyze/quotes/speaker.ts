@@ -91,7 +91,10 @@ export function readSpeakerPhrase(
   let firstMention: Mention | undefined;
   let lastWord = -1;
   while (i < end) {
-    const skipped = skipQuotedName(ctx, i);
+    // ورقة بعنوان «التعلم الإلكتروني في المملكة: الماضي والحاضر والمستقبل»: a title belongs to the phrase.
+    const title =
+      wordAt(ctx, i - 1) === 'بعنوان' ? ctx.pairs.find((p) => p.open === i && p.closed) : undefined;
+    const skipped = title !== undefined ? title.close + 1 : skipQuotedName(ctx, i);
     if (skipped > 0) {
       // العم “حمزة الحكيم”: a name in marks is still the name.
       const inside = ctx.mentionOf[i + 1];
@@ -337,6 +340,18 @@ export function speakerFromPhrase(
     let next = phrase.from;
     while (next < tokens.length && tokens[next]!.start < m.end) next++;
     const end = nameEnd(ctx, m, next);
+    // لعبد الله الموسى read as الله الموسى: عبد before a mention begins the name.
+    let first = phrase.from;
+    while (first < next && tokens[first]!.end <= m.start) first++;
+    const before = tokens[first - 1];
+    const abd =
+      before?.end === m.start - 1 && wordAt(ctx, first - 1) === 'عبد'
+        ? (before.parts?.at(-1)?.start ?? before.start)
+        : undefined;
+    if (abd !== undefined) {
+      const start = abd;
+      return { start, end, text: ctx.text.slice(start, end), entityId: m.entityId, anonymous: false, via };
+    }
     // سكان محليون taken for a name: a mention headed by an unnamed-source noun is still a description.
     const described =
       m.start === tokens[phrase.from]!.start &&
