@@ -16,6 +16,8 @@ export interface Arguments {
   readonly targets: readonly ActorCandidate[];
   /** The place (في + a location) of the clause. */
   readonly location?: ActorCandidate;
+  /** A condemnation of a named attack whose doer is not named (أدانت البحرين التفجير): its target is unknown, not missing. */
+  readonly condemnsAct?: boolean;
 }
 
 export interface ArgumentContext {
@@ -111,12 +113,15 @@ function antecedent(
   // it (قال المتحدث إن قصفا استهدف…). Unknown is better than wrong.
   const from = CIRCUMSTANTIAL_TYPES.has(hit.record.type) ? ctx.clause.first : 0;
   // The subject of a reporting verb (ذكرت صحيفة…، قال المتحدث…) reports the act; it does not do it.
+  // استنكارهم: a plural pronoun stands for people or groups, not for a place.
+  const plural = hit.enclitic === 'هم' || hit.enclitic === 'هما' || hit.enclitic === 'هن';
   const before = ctx.actors.filter(
     (a) =>
       a.firstToken >= from &&
       a.lastToken < hit.first &&
       !exclude.some((e) => sameActor(e, a)) &&
-      !reports(ctx.tokens, a),
+      !reports(ctx.tokens, a) &&
+      !(plural && a.type === 'LOC'),
   );
   // هجومها: a feminine pronoun on the act stands for a state or a body more often than for a person.
   if (hit.enclitic === 'ها' && !peopleOnly) {
@@ -655,10 +660,23 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
       sourceVia = 'subject';
     }
   }
-  const targets = findTargets(ctx, hit, aimedSlots, objects, location).filter(
+  let targets = findTargets(ctx, hit, aimedSlots, objects, location).filter(
     (t) => !sources.some((s) => sameActor(s, t)),
   );
-  return { sources, sourceVia, targets, ...(location !== undefined ? { location } : {}) };
+  // أدان التفجير الإرهابي الذي استهدف قوات الطوارئ: what is condemned is the attack, so its doer is the target, and
+  // the victims named after it are not.
+  const condemned = hit.record.mode === 'condemn' ? condemnedAct(tokens, hit, clause.end) : -1;
+  if (condemned >= 0) {
+    const doer = doerAfterAttackNoun(ctx, condemned);
+    targets = doer === undefined || sources.some((s) => sameActor(s, doer)) ? [] : [doer];
+  }
+  return {
+    sources,
+    sourceVia,
+    targets,
+    ...(location !== undefined ? { location } : {}),
+    ...(condemned >= 0 ? { condemnsAct: true } : {}),
+  };
 }
 
 /** The two sides of a reciprocal act named after بين right after it (اشتباكات بين الجيش والمسلحين). */
@@ -1108,6 +1126,30 @@ function thingAimedAt(
   };
 }
 
+// Nouns of a crime or an attack that is condemned (الحادث الإرهابي، الجريمة، العمل الإرهابي، المجزرة).
+const CRIMES = new Set([
+  'حادث',
+  'حادثه',
+  'جريمه',
+  'جراءم',
+  'عمل',
+  'اعمال',
+  'مجزره',
+  'مجازر',
+  'تفجيرين',
+  'انفجار',
+]);
+
+/** The attack or crime a condemnation names first after it (أدان بشدة التفجير…), or -1. */
+function condemnedAct(tokens: readonly Token[], hit: TriggerHit, end: number): number {
+  for (let i = hit.last + 1; i < end && i <= hit.last + 3; i++) {
+    const token = tokens[i]!;
+    if (spelledIn(token, ATTACK_NOUNS) || spelledIn(token, CRIMES)) return i;
+    if (token.type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** An attack noun right before the verb, maybe with an adjective or a number between (التفجيرين استهدفا، هجوم انتحاري استهدف). */
 function attackBefore(tokens: readonly Token[], hit: TriggerHit, clauseFirst: number): number {
   for (let i = hit.first - 1; i >= clauseFirst && i >= hit.first - 2; i--) {
@@ -1440,4 +1482,44 @@ export function joinConstructs(
     k++;
   }
   return out;
+}
+
+// Title nouns that, right after a person's name, open the person's own title (محمد النويصر رئيس نادي …).
+const TITLES = new Set([
+  'رءيس',
+  'رءيسه',
+  'وزير',
+  'وزيره',
+  'ناءب',
+  'امين',
+  'مدير',
+  'مديره',
+  'سفير',
+  'قاءد',
+  'محافظ',
+  'امير',
+  'عضو',
+  'مستشار',
+  'رءيسا',
+]);
+
+/**
+ * Drops what a person's title in apposition names (انتقد محمد النويصر رئيس نادي الهلال، خالد بحاح رئيس مجلس الوزراء،
+ * رئيسة البرلمان برونوين بيشوب): the role word and the body it heads are the person's, not other participants.
+ * A title followed by a name of its own (استقبل الملك سلمان رئيس الوزراء الباكستاني نواز شريف) is another person, kept.
+ */
+export function withoutTitlesInApposition(
+  tokens: readonly Token[],
+  actors: readonly ActorCandidate[],
+): ActorCandidate[] {
+  const dropped = new Set<ActorCandidate>();
+  for (const person of actors) {
+    if (person.type !== 'PER') continue;
+    const at = person.lastToken + 1;
+    if (!spelledIn(tokens[at], TITLES) || isDefinite(tokens[at]!)) continue;
+    const inTitle = actors.filter((a) => a.firstToken >= at && a.firstToken <= at + 3);
+    if (inTitle.some((a) => a.type === 'PER')) continue;
+    for (const a of inTitle) dropped.add(a);
+  }
+  return dropped.size === 0 ? [...actors] : actors.filter((a) => !dropped.has(a));
 }

@@ -12,7 +12,13 @@ import { normalizeArabic } from '../../text/normalize.ts';
 import { arabicNameOf, defaultRegistry, type Registry } from '../entities/registry/index.ts';
 import { cueOf } from '../quotes/cues.ts';
 import { type ActorCandidate, actorCandidates, linkedName, tokenAt } from './actors.ts';
-import { type Arguments, findArguments, joinConstructs, type SourceVia } from './arguments.ts';
+import {
+  type Arguments,
+  findArguments,
+  joinConstructs,
+  type SourceVia,
+  withoutTitlesInApposition,
+} from './arguments.ts';
 import { modalityOf, negatorBefore } from './attributes.ts';
 import { type SidedHit, shareCasualties } from './casualties.ts';
 import { clauseAround } from './clause.ts';
@@ -139,10 +145,13 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     if (found.length === 0) continue;
     const context = contextAt(index);
     if (context.scripture || context.sport) continue;
-    const actors = joinConstructs(
-      input.text,
+    const actors = withoutTitlesInApposition(
       input.tokens,
-      allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd),
+      joinConstructs(
+        input.text,
+        input.tokens,
+        allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd),
+      ),
     );
     const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
     // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
@@ -173,7 +182,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       // أي هجمات: any act, no act in particular.
       if (isGeneric(input.tokens[hit.first - 1])) continue;
       // The killings and arrests of a film, a series or a novel are its plot (يطلق عليه آل باتشينو النار في الفيلم).
-      if (FORCE_TYPES.has(hit.record.type) && (fiction ??= tellsFiction(input.tokens, sentence))) continue;
+      if (FORCE_TYPES.has(hit.record.type)) {
+        fiction ??= tellsFiction(input.tokens, sentence);
+        if (fiction) continue;
+      }
       // منظمة حظر الأسلحة، هيئة مكافحة الفساد: the act names what an institution is for.
       if (hit.record.pos === 'noun' && namesAnInstitution(input.tokens[hit.first - 1])) continue;
       if (
@@ -239,7 +251,6 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   return events;
 }
 
-const WIDE_PLACES = new Set(['country', 'capital', 'region', 'geo']);
 // Role-named members of the public: civilians, pupils and teachers, the sick, worshippers and pilgrims, refugees.
 const PUBLIC = new Set(['CVL', 'EDU', 'HLH', 'REL', 'REF', 'LAB', 'AGR']);
 const TALK = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'SUPPORT', 'THREATEN']);
@@ -465,17 +476,9 @@ function eventsOf(
   }
   // An event needs its act and one participant at least; the side the text does not name is unknown (as in
   // PLOVER and GDELT), at a cost in confidence unless the act needs no other side.
-  // An attack whose victims go unnamed hit the place it happened in (انفجار في كراتشي → Karachi).
-  // Not a whole country or region (قتل 3 أشخاص في اليمن: the people were hit, not Yemen): judged draws marked those
-  // wrong far more often than a village or a district.
-  const wide =
-    location?.entityId === undefined
-      ? false
-      : WIDE_PLACES.has(registry.actors.get(location.entityId)?.kind ?? '');
-  if (targets.length === 0 && type === 'ASSAULT' && location !== undefined && !wide) {
-    targets = [location];
-    confidence -= 0.1;
-  }
+  // The place an attack happened in is where, not whom it hit (انفجار في كراتشي: Karachi is the location): the judged
+  // draws held-out-7 and held-out-8 marked every such place-as-target wrong (18 of 18), mostly because the victims
+  // were named in words that are no participant (ثلاثة قتلى، 163 جريحا).
   // A city or a region is not condemned, asked, refused or supported (أدانت … الهجوم في منطقة عسير): the act there is.
   // استقبال الحجاج، استقبل المرضى، استقبلت المدارس الطلاب: receiving the public is a service, not a consultation.
   if (type === 'CONSULT' && mode === 'host')
@@ -489,7 +492,13 @@ function eventsOf(
   // Verbal and diplomatic acts (meet, accuse, request…) are dyads in the text that tells them: with one side missing
   // the clause is mostly about something else (ما يهدد الأمن). Force, protest and coercion are told with one side.
   const oneSided = sources.length === 0 || targets.length === 0;
-  if (oneSided && !ONE_SIDED.has(type) && !MONADIC.has(`${type}/${mode ?? ''}`) && !MONADIC.has(type))
+  if (
+    oneSided &&
+    !ONE_SIDED.has(type) &&
+    !MONADIC.has(`${type}/${mode ?? ''}`) &&
+    !MONADIC.has(type) &&
+    !(args.condemnsAct === true && targets.length === 0)
+  )
     return [];
   // A definite verbal noun with no actor of its own (العقوبات المفروضة على…، الهجوم على السفارة) mostly refers back
   // to an act already told, or to a standing state: not a new event.

@@ -402,6 +402,30 @@ describe('the attack as the subject, the launcher, the claimer', () => {
   });
 });
 
+describe('places, titles and condemned acts', () => {
+  it('the place an attack happened in is where, never whom it hit (article 3957)', () => {
+    const events = eventsOf(
+      'أصدر حكام الولايات الست أوامر بتسليح الحرس الوطني بعد مقتل أربعة من مشاة البحرية وضابط من البحرية بالرصاص يوم الخميس في تشاتانوجا بولاية تنيسي.',
+    );
+    assert.ok(events.every((e) => !/تنيسي|تشاتانوجا/.test(e.target?.text ?? '')));
+  });
+
+  it('a title in apposition after a name is the person’s, not the other side (article 22592)', () => {
+    const events = eventsOf(
+      'انتقد محمد النويصر نائب رئيس الاتحاد السعودي لكرة القدم الاتحاد الكويتي بسبب تغييره لبرامج الاتحادات الخليجية لهذا الموسم .',
+    );
+    assert.ok(events.every((e) => e.target?.text !== 'رئيس' && e.target?.agent !== 'GOV'));
+  });
+
+  it('a condemned attack: its doer is the target, unknown when unnamed, and not its victims (article 20729)', () => {
+    const [condemnation] = eventsOf(
+      'أدانت مملكة البحرين التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ في منطقة عسير جنوب السعودية اليوم (الخميس) وأودى بحياة عدد من رجال الأمن.',
+    ).filter((e) => e.type === 'ACCUSE');
+    assert.equal(condemnation?.source?.country, 'BHR');
+    assert.equal(condemnation?.target, undefined);
+  });
+});
+
 describe('acts still to come', () => {
   it('an act a future verb governs is intent, from the corpus list of future verbs (article 10345)', () => {
     const [talks] = eventsOf(
