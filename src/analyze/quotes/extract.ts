@@ -286,6 +286,18 @@ function inQuotedName(ctx: QuoteContext, k: number): boolean {
   return ctx.pairs.some((p) => p.closed && p.open < k && p.close > k && p.words <= 5);
 }
 
+/** The nearest person named in cue `c`'s own sentence, as `nearestPerson` finds one, other than `carried`. */
+function sentencePerson(
+  ctx: QuoteContext,
+  c: number,
+  carried: QuoteSpeaker | undefined,
+): SpeakerPhrase | undefined {
+  const named = nearestPerson(ctx, c);
+  if (named === undefined || ctx.sentenceOf[named.from] !== ctx.sentenceOf[c]) return undefined;
+  if (carried?.entityId !== undefined && named.mention?.entityId === carried.entityId) return undefined;
+  return named;
+}
+
 // Prepositions before a name that make it no subject.
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'ل', 'ب', 'ك']);
 
@@ -630,7 +642,15 @@ function quoteFromCue(
       if (before !== undefined) attribution.speaker = speakerFromPhrase(ctx, before, 'subject');
       // قيل إن / يقال إن: an impersonal passive names no one, and carries no one over.
       else if (cueAgreement(tokens[c]!)?.passive === true) attribution.speaker = undefined;
-      else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
+      else if (
+        cue.kind === 'verb' &&
+        !spokeInSentence(ctx, c, lastSpeaker) &&
+        sentencePerson(ctx, c, previousSpeaker) !== undefined
+      ) {
+        // ظهر الرئيس الصيني شي جينبينغ في شريط فيديو يؤكد …: a person named as subject earlier in the sentence is
+        // nearer than whoever spoke before it.
+        attribution.speaker = speakerFromPhrase(ctx, sentencePerson(ctx, c, previousSpeaker)!, 'previous');
+      } else if (previousSpeaker !== undefined) attribution.speaker = { ...previousSpeaker, via: 'previous' };
       else {
         // No one has spoken yet: the person named last in the paragraph, as subject (الطالبة «هيا …» … وقالت إن).
         const named = nearestPerson(ctx, c);

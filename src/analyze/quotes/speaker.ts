@@ -414,10 +414,11 @@ export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | u
   const mention = ctx.mentionOf[last];
   if (ctx.sentenceOf[last] !== ctx.sentenceOf[cue]) return undefined;
   // لكن البعض قال / المصادر أكدت: an unnamed subject before its verb.
-  if (mention === undefined)
-    return last >= 0 && (isWordIn(UNNAMED_SUBJECTS, ctx, last) || isWordIn(ANONYMOUS_HEADS, ctx, last))
-      ? { from: last, to: last + 1 }
-      : undefined;
+  if (mention === undefined) {
+    if (last >= 0 && (isWordIn(UNNAMED_SUBJECTS, ctx, last) || isWordIn(ANONYMOUS_HEADS, ctx, last)))
+      return { from: last, to: last + 1 };
+    return definiteSubjectBefore(ctx, cue, last);
+  }
   let from = last;
   while (from > 0 && ctx.mentionOf[from - 1] === mention) from--;
   // بعثة الاتحاد الإفريقي في الصومال نفت: a name after a preposition is the subject's complement, not the subject.
@@ -431,3 +432,32 @@ export function subjectBefore(ctx: QuoteContext, cue: number): SpeakerPhrase | u
 }
 
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'من', 'لدي']);
+
+// Words after which a noun phrase before a verb is that verb's subject (لكن صندوق النقد قال، فهناك شريحة ترى).
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([
+  'لكن',
+  'ولكن',
+  'بينما',
+  'فيما',
+  'هناك',
+  'فهناك',
+  'وهناك',
+]);
+
+/**
+ * A noun phrase with no name right before a verb joined to nothing, opened by لكن/بينما/هناك (لكن صندوق النقد قال إن،
+ * فهناك شريحة ترى بأن): the verb's subject. At most four words, ending on the word before the verb.
+ */
+function definiteSubjectBefore(ctx: QuoteContext, cue: number, last: number): SpeakerPhrase | undefined {
+  if (ctx.tokens[cue]!.parts?.[0]?.role === 'conjunction') return undefined;
+  for (let from = last; from >= Math.max(0, last - 3); from--) {
+    const token = ctx.tokens[from]!;
+    if (token.type !== 'word' || ctx.sentenceOf[from] !== ctx.sentenceOf[cue]) return undefined;
+    if (SUBJECT_OPENERS.has(ctx.tokens[from - 1]?.norm ?? '') || SUBJECT_OPENERS.has(wordAt(ctx, from - 1))) {
+      const phrase = readSpeakerPhrase(ctx, from, cue);
+      return phrase?.to === cue ? phrase : undefined;
+    }
+    if (isWordIn(PHRASE_STOPS, ctx, from) || cueOf(token) !== undefined) return undefined;
+  }
+  return undefined;
+}
