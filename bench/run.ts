@@ -27,6 +27,9 @@ console.table(benchHtml());
 // The ingest benchmark samples memory of its own process: run it as one (BENCH_REPEAT, BENCH_LIMIT, BENCH_ANALYZED).
 console.log('\n## Ingest, deduplication, storage and search');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./ingest.ts', import.meta.url).pathname], { stdio: 'inherit' });
+// Fresh processes of the compiled CLI beside `node -e 0` (BENCH_CLI_RUNS).
+console.log('\n## CLI cold start: median of 10 runs beside node -e 0');
+spawnSync(process.execPath, ['--import', 'tsx', new URL('./cli-start.ts', import.meta.url).pathname], { stdio: 'inherit' });
 // Stores of 62k and ≥ 250k articles built first (minutes; BENCH_SEARCH_DIR keeps them for later runs).
 console.log('\n## Search at scale: the corpus stored twice and replicated to ≥ 250k articles');
 spawnSync(process.execPath, ['--import', 'tsx', new URL('./search.ts', import.meta.url).pathname], { stdio: 'inherit' });

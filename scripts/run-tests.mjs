@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ensureBuild } from './ensure-build.mjs';
 
 function findTests(dir) {
   const found = [];
@@ -23,6 +24,8 @@ const filter = process.argv.slice(2);
 const files = [...findTests('src'), ...findTests('test')]
   .filter((file) => filter.length === 0 || filter.some((part) => file.includes(part)))
   .sort();
+// The tests under test/ run the CLI (bin/rasd.js runs dist/): build it first if src changed since.
+if (files.some((file) => file.startsWith('test'))) ensureBuild();
 const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
   stdio: 'inherit',
 });

@@ -1,5 +1,4 @@
 import { type Command, Option } from 'commander';
-import { analyzeArticle } from '../analyze/index.ts';
 import { documentToJson } from '../core/document.ts';
 import { RasdError } from '../core/errors.ts';
 import { parsePlainText } from '../ingest/plain-text.ts';
@@ -29,6 +28,8 @@ export function registerAnalyze(program: Command): void {
       }
       const parsed = parsePlainText(text, file === '-' ? { kind: 'stdin' } : { kind: 'file', location: file });
       const raw = options.published === undefined ? parsed : { ...parsed, publishedAt: options.published };
+      // The analyzers and their models load here, not when any command starts.
+      const { analyzeArticle } = await import('../analyze/index.ts');
       const doc = analyzeArticle(raw);
       process.stdout.write(options.format === 'text' ? formatTextReport(doc) : `${documentToJson(doc, options.pretty ? 2 : undefined)}\n`);
     });

@@ -2,9 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Command } from 'commander';
-import { parseStanceCsv, type StancePair } from '../analyze/integrity/evaluate.ts';
+import type { StancePair } from '../analyze/integrity/evaluate.ts';
 import type { CorpusRecord } from '../analyze/integrity/pairs.ts';
-import { evaluateIntegrity, formatIntegrityReport } from '../analyze/integrity/report.ts';
 import { RasdError } from '../core/errors.ts';
 
 const SHARED = new URL('../../../shared/', import.meta.url).pathname;
@@ -28,9 +27,12 @@ export function registerEvalIntegrity(evalCommand: Command): void {
     )
     .option('--limit <n>', 'use at most N held-out articles', (v) => Number.parseInt(v, 10))
     .option('--json', 'print the figures as JSON')
-    .action((options: { corpus: string; stance: string; limit?: number; json?: boolean }) => {
+    .action(async (options: { corpus: string; stance: string; limit?: number; json?: boolean }) => {
+      // The integrity model and vectors load only when this evaluation runs.
+      const { evaluateIntegrity, formatIntegrityReport } = await import('../analyze/integrity/report.ts');
+      const { parseStanceCsv } = await import('../analyze/integrity/evaluate.ts');
       const records = readCorpus(options.corpus);
-      const stance = readStance(options.stance);
+      const stance = readStance(options.stance, parseStanceCsv);
       const report = evaluateIntegrity(
         records,
         stance,
@@ -58,7 +60,7 @@ function readCorpus(path: string): CorpusRecord[] {
   return records;
 }
 
-function readStance(dir: string): StancePair[] | undefined {
+function readStance(dir: string, parseStanceCsv: (csv: string) => StancePair[]): StancePair[] | undefined {
   const files = ['dev.csv', 'test.csv'].map((f) => join(dir, f)).filter(existsSync);
   if (files.length === 0) return undefined;
   return files.flatMap((f) => parseStanceCsv(readFileSync(f, 'utf8')));

@@ -1,31 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeArticle } from '../analyze/index.ts';
-import {
-  type EntityGold,
-  type EntityReport,
-  evaluateEntities,
-  formatEntityReport,
-  sumEntityReports,
-} from '../analyze/entities/index.ts';
-import { evaluateNer, formatNerReport } from '../analyze/entities/ner/index.ts';
-import {
-  type CodedEvent,
-  evaluatePetrarch,
-  formatPetrarchReport,
-  type PetrarchReport,
-  type PetrarchSentence,
-  parsePetrarchGold,
-} from '../analyze/events/evaluate-petrarch.ts';
-import { type EventGold, evaluateEvents, formatEventReport } from '../analyze/events/index.ts';
-import {
-  evaluateQuotes,
-  formatQuoteReport,
-  type QuoteGold,
-  type QuoteReport,
-  sumQuoteReports,
-} from '../analyze/quotes/index.ts';
+// Types only: the analyzers and evaluators load inside each command's action (a dynamic import), so that
+// `rasd --help` and the other commands do not load their models.
+import type { EntityGold, EntityReport } from '../analyze/entities/index.ts';
+import type { CodedEvent, PetrarchReport, PetrarchSentence } from '../analyze/events/evaluate-petrarch.ts';
+import type { EventGold } from '../analyze/events/index.ts';
+import type { analyzeArticle } from '../analyze/index.ts';
+import type { QuoteGold, QuoteReport } from '../analyze/quotes/index.ts';
 import { makeRawArticle } from '../core/article.ts';
 import { RasdError } from '../core/errors.ts';
 import { parsePlainText } from '../ingest/plain-text.ts';
@@ -52,6 +34,7 @@ export function registerEval(program: Command): void {
       'read the file as running text, as an article is read (sentences in document order; any n > 0): the shipped two-stage model reads the names found around each sentence',
     )
     .action(async (file: string, options: { documentWindow?: string }) => {
+      const { evaluateNer, formatNerReport } = await import('../analyze/entities/ner/index.ts');
       const text = await readTextInput(file);
       const window = options.documentWindow === undefined ? undefined : Number(options.documentWindow);
       const report = window === undefined ? evaluateNer(text) : evaluateNer(text, { documentWindow: window });
@@ -63,6 +46,7 @@ export function registerEval(program: Command): void {
     .argument('<gold...>', 'gold JSON files')
     .option('-v, --verbose', 'list every miss')
     .action(async (files: string[], options: { verbose?: boolean }) => {
+      const { formatQuoteReport, sumQuoteReports } = await import('../analyze/quotes/index.ts');
       const reports: QuoteReport[] = [];
       for (const file of files) {
         const report = await evaluateFile(file);
@@ -81,6 +65,10 @@ export function registerEval(program: Command): void {
     .argument('<gold...>', 'gold JSON files with an "entities" list')
     .option('-v, --verbose', 'list every miss')
     .action(async (files: string[], options: { verbose?: boolean }) => {
+      const { analyzeArticle } = await import('../analyze/index.ts');
+      const { evaluateEntities, formatEntityReport, sumEntityReports } = await import(
+        '../analyze/entities/index.ts'
+      );
       const reports: EntityReport[] = [];
       for (const file of files) {
         const gold = await readGold(file);
@@ -105,6 +93,8 @@ export function registerEval(program: Command): void {
     .option('--published <date>', 'publication date (ISO 8601) of the articles, for their dates')
     .option('-v, --verbose', 'list every miss')
     .action(async (files: string[], options: { published?: string; verbose?: boolean }) => {
+      const { analyzeArticle } = await import('../analyze/index.ts');
+      const { evaluateEvents, formatEventReport } = await import('../analyze/events/index.ts');
       for (const file of files) {
         const gold = await readGold(file);
         if (!Array.isArray(gold.events))
@@ -130,12 +120,16 @@ export function registerEval(program: Command): void {
     .option('-v, --verbose', 'list missed sentences and those coded with a wrong type')
     .option('--json', 'print the reports as JSON')
     .action(async (files: string[], options: { verbose?: boolean; json?: boolean }) => {
+      const { analyzeArticle } = await import('../analyze/index.ts');
+      const { evaluatePetrarch, formatPetrarchReport, parsePetrarchGold } = await import(
+        '../analyze/events/evaluate-petrarch.ts'
+      );
       // Each sentence is analyzed once, even when it is scored again in the all-files total.
       const coded = new Map<PetrarchSentence, readonly CodedEvent[]>();
       const code = (location: string) => (sentence: PetrarchSentence) => {
         let events = coded.get(sentence);
         if (events === undefined) {
-          events = codePetrarchSentence(sentence, location);
+          events = codePetrarchSentence(analyzeArticle, sentence, location);
           coded.set(sentence, events);
         }
         return events;
@@ -171,13 +165,17 @@ export function registerEval(program: Command): void {
 }
 
 /** A gold sentence analyzed as an article of its own, published on the sentence's date; negated acts are not acts. */
-function codePetrarchSentence(sentence: PetrarchSentence, file: string): readonly CodedEvent[] {
+function codePetrarchSentence(
+  analyze: typeof analyzeArticle,
+  sentence: PetrarchSentence,
+  file: string,
+): readonly CodedEvent[] {
   const raw = makeRawArticle({
     source: { kind: 'file', location: `${file}#${sentence.id}` },
     rawText: sentence.text,
     ...(sentence.date !== undefined ? { publishedAt: sentence.date } : {}),
   });
-  return (analyzeArticle(raw).annotations.events ?? []).filter((e) => !e.negated);
+  return (analyze(raw).annotations.events ?? []).filter((e) => !e.negated);
 }
 
 async function readGold(file: string): Promise<GoldFile> {
@@ -194,6 +192,8 @@ async function evaluateFile(file: string): Promise<QuoteReport> {
   const gold = await readGold(file);
   if (!Array.isArray(gold.quotes))
     throw new RasdError('E_BAD_DOCUMENT', 'gold file has no "quotes" list', { input: file });
+  const { analyzeArticle } = await import('../analyze/index.ts');
+  const { evaluateQuotes } = await import('../analyze/quotes/index.ts');
   return evaluateQuotes(analyzeArticle(await goldArticle(file, gold)), gold);
 }
 

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_QUEUE_NAME, type QueueStatus, queueAddress, queueStatus, retryDead } from '../queue/index.ts';
+import { DEFAULT_QUEUE_NAME } from '../queue/connection.ts';
+import type { QueueStatus } from '../queue/index.ts';
 import { positive, queueUrl } from './queue-options.ts';
 
 interface QueueCliOptions {
@@ -21,12 +22,15 @@ export function registerQueue(program: Command): void {
     .option('--json', 'print the status object as JSON')
     .option('--limit <n>', 'dead jobs and record failures to list', '20')
     .action(async (options: QueueCliOptions) => {
+      // BullMQ loads only when a queue command runs.
+      const { queueAddress, queueStatus } = await import('../queue/index.ts');
       const status = await queueStatus(queueAddress(queueUrl(options.queue), options.queueName), positive('--limit', options.limit));
       process.stdout.write(options.json ? `${JSON.stringify(status)}\n` : formatStatus(status));
     });
   common(queue.command('retry-dead'))
     .description('put every job of the dead-letter list back on the queue')
     .action(async (options: QueueCliOptions) => {
+      const { queueAddress, retryDead } = await import('../queue/index.ts');
       const count = await retryDead(queueAddress(queueUrl(options.queue), options.queueName));
       process.stdout.write(`${count} dead job(s) queued again\n`);
     });

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { RasdError } from '../core/errors.ts';
-import { startServer } from '../server/index.ts';
 import { openStore } from '../store/open.ts';
 import { databasePath } from './ingest.ts';
 
@@ -35,6 +34,8 @@ export function registerServe(program: Command): void {
       if (!Number.isInteger(rateLimit) || rateLimit < 0) throw new RasdError('E_USAGE', `--rate-limit must be a whole number ≥ 0, not ${JSON.stringify(options.rateLimit)}`);
       const token = options.token ?? process.env.RASD_TOKEN;
       const queueStatus = options.queue === undefined ? undefined : await loadQueueStatus(options.queue, options.queueName);
+      // Fastify, the routes and the analyzers behind them load only when the server starts.
+      const { startServer } = await import('../server/index.ts');
       const store = await openStore(databasePath(options.db));
       let server: Awaited<ReturnType<typeof startServer>>;
       try {

@@ -1,6 +1,6 @@
 import { type Command, Option } from 'commander';
 import { RasdError } from '../core/errors.ts';
-import { parseInterval, readSourcesFile } from '../monitor/sources/sources-file.ts';
+import { parseInterval } from '../monitor/sources/interval.ts';
 import type { SourceKind, SourceRecord } from '../monitor/types.ts';
 import { openStore } from '../store/open.ts';
 import { databasePath } from './ingest.ts';
@@ -28,7 +28,8 @@ export function registerSources(program: Command): void {
       const wanted: { url: string; everyMs: number; name?: string }[] = [];
       for (const input of inputs) {
         if (/^https?:\/\//i.test(input)) wanted.push({ url: checkedUrl(input), everyMs, ...(options.name ? { name: options.name } : {}) });
-        else for (const entry of await readSourcesFile(input)) wanted.push({ everyMs, ...entry, url: checkedUrl(entry.url) });
+        // The OPML reader (feedsmith) loads only for a file of sources.
+        else for (const entry of await (await import('../monitor/sources/sources-file.ts')).readSourcesFile(input)) wanted.push({ everyMs, ...entry, url: checkedUrl(entry.url) });
       }
       const store = await openStore(databasePath(options.db));
       try {

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { createFetcher, DEFAULT_FETCH_OPTIONS } from '../ingest/fetch.ts';
 import { formatAlertLine } from '../monitor/alerts/format.ts';
-import { runMonitor } from '../monitor/run.ts';
 import { parseInterval } from '../monitor/sources/interval.ts';
 import { describePoll } from '../monitor/sources/describe.ts';
 import type { PollResult } from '../monitor/sources/poll.ts';
@@ -74,6 +73,8 @@ export function registerWatch(program: Command): void {
         await runQueuedMonitor({ ...common, queueUrl: options.queue, ...(options.queueName ? { queueName: options.queueName } : {}), openStore: () => openStore(db), signal: stopSignal(log) });
         return;
       }
+      // The monitor (feed readers, ingest, analyzers) loads only when watching starts.
+      const { runMonitor } = await import('../monitor/run.ts');
       const store = await openStore(db);
       try {
         const sources = await store.monitor.listSources();

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { EVENT_TYPES } from '../analyze/events/index.ts';
+import { EVENT_TYPES } from '../analyze/events/ontology.ts';
 import { RasdError } from '../core/errors.ts';
 import type { Alert, Watchlist, WatchQuery } from '../monitor/types.ts';
 import { openStore } from '../store/open.ts';

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { DEFAULT_QUEUE_NAME, DEFAULT_WORKER_OPTIONS, queueAddress, queueStatus, startWorker } from '../queue/index.ts';
+import { DEFAULT_QUEUE_NAME } from '../queue/connection.ts';
 import { openStore } from '../store/open.ts';
+import { WORKER_DEFAULTS } from './defaults.ts';
 import { databasePath } from './ingest.ts';
 import { positive, queueUrl } from './queue-options.ts';
 
@@ -24,13 +25,15 @@ export function registerWorker(program: Command): void {
     .option('--queue <url>', 'Redis URL of the queue (default $RASD_QUEUE)')
     .option('--queue-name <name>', 'queue name', DEFAULT_QUEUE_NAME)
     .option('--db <file|url>', 'SQLite file or postgres:// URL (default $RASD_DB or ./rasd.db)')
-    .option('--concurrency <n>', 'jobs at once in this process (a SQLite file takes one)', String(DEFAULT_WORKER_OPTIONS.concurrency))
-    .option('--lock-duration <ms>', 'a job whose worker is silent this long goes to another worker', String(DEFAULT_WORKER_OPTIONS.lockDurationMs))
-    .option('--stalled-interval <ms>', 'how often to look for such jobs', String(DEFAULT_WORKER_OPTIONS.stalledIntervalMs))
+    .option('--concurrency <n>', 'jobs at once in this process (a SQLite file takes one)', String(WORKER_DEFAULTS.concurrency))
+    .option('--lock-duration <ms>', 'a job whose worker is silent this long goes to another worker', String(WORKER_DEFAULTS.lockDurationMs))
+    .option('--stalled-interval <ms>', 'how often to look for such jobs', String(WORKER_DEFAULTS.stalledIntervalMs))
     .option('--grace <ms>', 'on SIGTERM, time to finish running jobs before returning them to the queue', '30000')
     .option('--until-empty', 'exit once no job is waiting, delayed or running')
     .option('--quiet', 'no line per job on stderr')
     .action(async (options: WorkerCliOptions) => {
+      // BullMQ and the analyzers load only when a worker runs.
+      const { queueAddress, queueStatus, startWorker } = await import('../queue/index.ts');
       const address = queueAddress(queueUrl(options.queue), options.queueName);
       const db = databasePath(options.db);
       const isPostgres = /^postgres(ql)?:\/\//i.test(db);
