@@ -50,15 +50,16 @@ export function ensureBuild() {
   try {
     if (!stale()) return false;
     process.stderr.write('building dist/ (src changed since the last build)…\n');
+    const started = new Date();
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const run = spawnSync(process.execPath, [tsc, '-p', join(ROOT, 'tsconfig.build.json')], {
       stdio: 'inherit',
     });
     // Status 2: type errors, files emitted all the same (the lint reports the errors); anything else is fatal.
     if (run.status !== 0 && run.status !== 2) throw new Error('tsc -p tsconfig.build.json failed');
-    // tsc leaves its build info alone when nothing changed (a file only touched): mark the build as current.
-    const now = new Date();
-    utimesSync(STAMP, now, now);
+    // tsc leaves its build info alone when nothing changed (a file only touched): date the build by its
+    // start, so a file saved while tsc ran still counts as newer next time.
+    utimesSync(STAMP, started, started);
     return true;
   } finally {
     rmSync(LOCK, { recursive: true, force: true });
