@@ -173,6 +173,15 @@ function subjectOfMainVerb(ctx: QuoteContext, c: number): ReturnType<typeof subj
 function audienceBeforeSubject(ctx: QuoteContext, from: number): number {
   const token = ctx.tokens[from];
   if (token === undefined) return from;
+  // وأبلغت «عكاظ» مصادر مطلعة أن: a medium's name in marks right after the verb, a subject after it, is its object.
+  const quoted = ctx.pairs.find((p) => p.open === from && p.closed && p.words <= 3);
+  if (quoted !== undefined) {
+    const next = ctx.tokens[quoted.close + 1];
+    const subject =
+      next?.type === 'word' ? readSpeakerPhrase(ctx, quoted.close + 1, ctx.tokens.length) : undefined;
+    if (subject !== undefined && opensContent(ctx, subject.to, ctx.tokens.length)) return quoted.close + 1;
+    return from;
+  }
   // لـ «عكاظ»: the preposition standing alone, the medium's name in marks or brackets.
   if (token.norm === 'ل' && ctx.tokens[from + 1]?.type === 'punct') {
     const open = ctx.tokens[from + 1]!.text;
@@ -358,7 +367,8 @@ function earlierVerbSubject(ctx: QuoteContext, c: number, weakToo = false): Retu
  */
 function weakCueUsed(ctx: QuoteContext, k: number, verb: CueEntry, limit: number): boolean {
   if (opensContent(ctx, k + 1, limit)) return true;
-  if (!verb.frames.has('call')) return false;
+  // دعت X إلى المقاطعة / اتهم الزوج الجامعة بتغيير الرغبات: a call's or an accusation's preposition.
+  if (!verb.frames.has('call') && !verb.frames.has('describe')) return false;
   for (let j = k + 1; j < Math.min(limit, k + 6); j++)
     if (CALL_PREPOSITIONS.test(ctx.tokens[j]!.norm)) return true;
   return false;
