@@ -5,6 +5,7 @@
 // "Rich in reported speech" is counted without the cue lexicon (so unknown cues are not left out): content openers
 // (إنّ/بأنّ and their pronoun forms, opening quotation marks).
 //   npx tsx scripts/sample-quote-heldout.ts [--seed 20251219] [--articles 40] [--name heldout] [--texts DIR]
+//     [--exclude heldout]   (a later draw leaves out the articles of earlier judged samples)
 // Writes data/quotes/judged/NAME.tsv; with --texts, each drawn article's clean text as DIR/INDEX.txt for reading.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ const SEED = Number(option('--seed', '20251219'));
 const ARTICLES = Number(option('--articles', '40'));
 const NAME = option('--name', 'heldout');
 const TEXTS = option('--texts', '');
+// Earlier judged samples whose articles a new draw leaves out (comma-separated names in data/quotes/judged/).
+const EXCLUDE = option('--exclude', '').split(',').filter(Boolean);
 if (!/^[a-z0-9-]+$/.test(NAME)) throw new Error(`--name must be letters, digits and dashes: ${NAME}`);
 const OUT = new URL(`../data/quotes/judged/${NAME}.tsv`, import.meta.url).pathname;
 
@@ -64,16 +67,28 @@ const devTexts = readdirSync(devDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => shingles((JSON.parse(readFileSync(`${devDir}${f}`, 'utf8')) as { text: string }).text));
 // Arabic strings of the quote tests: an article holding one is not held out.
-const testStrings = ['src/analyze/quotes/quotes.test.ts', 'src/analyze/quotes/vocabulary.test.ts']
+const testStrings = [
+  'src/analyze/quotes/quotes.test.ts',
+  'src/analyze/quotes/vocabulary.test.ts',
+  'src/analyze/quotes/heldout-classes.test.ts',
+]
   .flatMap(
     (file) => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8').match(/'[^'\n]{40,}'/g) ?? [],
   )
   .map((s) => s.slice(1, 41));
 
+const excluded = new Set(
+  EXCLUDE.flatMap((name) =>
+    readFileSync(new URL(`../data/quotes/judged/${name}.tsv`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => /^\d/.test(line))
+      .map((line) => Number(line.split('\t')[0])),
+  ),
+);
 const corpus = loadCorpus<CorpusRecord>();
 const eligible: number[] = [];
 corpus.forEach((article, index) => {
-  if (DEV_OUTLETS.has(article.source)) return;
+  if (DEV_OUTLETS.has(article.source) || excluded.has(index)) return;
   const words = article.text.split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS || words > MAX_WORDS) return;
   if ((article.text.match(OPENER) ?? []).length < MIN_OPENERS) return;
@@ -123,6 +138,9 @@ for (const index of chosen) {
       `${article.source} ${article.url ?? ''}\n${doc.article.cleanText}\n`,
     );
   const entities = new Map((doc.annotations.entities ?? []).map((e) => [e.id, e]));
+  // An article with no predicted quote still gets a row: the judge adds its quotes, or marks it none.
+  if ((doc.annotations.quotes ?? []).length === 0)
+    rows.push([index, article.source, '-', '', '', '', '', '', '', '', '', '', ''].join('\t'));
   (doc.annotations.quotes ?? []).forEach((q, n) => {
     predicted++;
     const entity = q.speaker?.entityId === undefined ? undefined : entities.get(q.speaker.entityId);
@@ -150,7 +168,7 @@ for (const index of chosen) {
 const header = [
   `# Held-out judged sample for the quote finder (issue 19): ${chosen.length} SaudiNewsNet articles drawn with seed ${SEED} by scripts/sample-quote-heldout.ts`,
   `# from outlets not in quotes-dev (${[...DEV_OUTLETS].join(', ')} left out), ${MIN_WORDS}–${MAX_WORDS} words, at least ${MIN_OPENERS} content openers (إنّ/بأنّ forms, opening quotation marks),`,
-  `# at most ${MAX_PER_OUTLET} per outlet, none sharing more than ${COPY_SHARE * 100}% of its 5-grams with a quotes-dev article or an earlier pick. Predicted by commit ${commit}: ${predicted} quotes.`,
+  `# at most ${MAX_PER_OUTLET} per outlet, none sharing more than ${COPY_SHARE * 100}% of its 5-grams with a quotes-dev article or an earlier pick${EXCLUDE.length > 0 ? `, none in ${EXCLUDE.join(', ')}` : ''}. Predicted by commit ${commit}: ${predicted} quotes.`,
   '# Columns: article (line index in articles.jsonl.gz), outlet, row (pN predicted, mN missed: added by the judge), form, cue, speaker, entity (as predicted);',
   '# quote (predicted text, or for a missed row the gold text); verdict: ok | span | speaker | span+speaker | no (not a quote);',
   '# gold_text (the right span when the verdict has span, in the clean text); gold_speaker (a full name as written, other mentions of the same person after |, or "unnamed <description as written>"; "-" for none);',

@@ -70,8 +70,9 @@ for (const r of rows) {
     if (!judged.has(r.article)) judged.set(r.article, new Set());
     judged.get(r.article)!.add(r.quote);
   }
-  // part: a later prediction covering part of a quote already listed (a wrong span, no new quote).
-  if (r.verdict === 'part') continue;
+  // part: a later prediction covering part of a quote already listed (a wrong span, no new quote); none: an
+  // article read and found to hold no quote.
+  if (r.verdict === 'part' || r.verdict === 'none') continue;
   if (r.verdict === 'no') {
     if (!refused.has(r.article)) refused.set(r.article, new Set());
     refused.get(r.article)!.add(r.quote);
