@@ -303,6 +303,8 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
   // قامت القوات المسلحة باستهداف مقر …: the subject of قام does the act its ب + verbal noun names.
   // نجحت طائرات التحالف في تدمير، أقدمت الميليشيات على استهداف: so does the subject of a verb of managing, daring or
   // going on whose complement the verbal noun is.
+  // After a preposition a verb's spelling is its verbal noun (أقدم X على قتل): a verb of managing or daring governs it.
+  const masdar = hit.record.pos === 'verb' && afterPreposition(tokens, hit);
   const performer =
     hit.record.pos === 'noun'
       ? (performerOf(ctx, hit) ??
@@ -311,10 +313,13 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
         (FORCE.has(hit.record.type) && !isDefinite(tokens[hit.first]!)
           ? launcherOf(ctx, hit.first)
           : undefined))
-      : undefined;
+      : masdar
+        ? controllerOf(ctx, hit)
+        : undefined;
   if (performer !== undefined) {
-    const object =
-      adjacent?.firstToken === genitiveAt && !sameActor(adjacent, performer) ? adjacent : aimedAt;
+    // على قتل / X: a slash or a dash may set the object off.
+    const objectAt = adjacent !== undefined && adjacent.firstToken <= genitiveAt + 1 ? adjacent : undefined;
+    const object = objectAt !== undefined && !sameActor(objectAt, performer) ? objectAt : aimedAt;
     const named = object === undefined ? [] : withCoordinated(actors, object);
     // قامت القوات بتدمير الآليات: with no one named, the thing hit.
     const thing = FORCE.has(hit.record.type) && named.length === 0 ? thingAimedAt(ctx, hit, []) : undefined;
@@ -497,6 +502,15 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
         sourceVia = 'genitive';
         objects = object === undefined ? [] : withCoordinated(actors, object);
       } else objects = genitive;
+    } else if (objectiveNoun(hit) && hit.possessed && objectAfterPossessed(ctx, hit) !== undefined) {
+      // اقتحامهم بلدة بيت أمر، استهدافهم منشآت البلاد: with an object after it, the pronoun is the doer.
+      const object = objectAfterPossessed(ctx, hit)!;
+      const carried = antecedent(ctx, hit, [object]);
+      if (carried !== undefined) {
+        sources = [carried];
+        sourceVia = 'antecedent';
+      }
+      objects = [object];
     } else if (objectiveNoun(hit) && hit.possessed) {
       // اعتقاله، قمعهم: the pronoun stands for the one who undergoes it, named earlier.
       const carried = antecedent(ctx, hit, []);
@@ -1150,6 +1164,41 @@ function condemnedAct(tokens: readonly Token[], hit: TriggerHit, end: number): n
   return -1;
 }
 
+/** Whether a preposition stands right before the trigger (على قتل، من قتل، في استهداف). */
+function afterPreposition(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const clitic = cliticPreposition(tokens[hit.first]!);
+  if (clitic !== undefined && clitic !== 'ك') return true;
+  const previous = tokens[hit.first - 1];
+  return (
+    previous !== undefined && (COMPLEMENT_PREPOSITIONS.has(baseWord(previous)) || baseWord(previous) === 'من')
+  );
+}
+
+/** The object right after a verbal noun carrying a pronoun: a participant, or a place or thing hit (اقتحامهم بلدة). */
+function objectAfterPossessed(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
+  const named = ctx.actors.find(
+    (a) => a.firstToken === hit.last + 1 && a.preposition === undefined && a.lastToken < ctx.clause.end,
+  );
+  if (named !== undefined) return named;
+  const next = ctx.tokens[hit.last + 1];
+  if (next === undefined || isDefinite(next)) return undefined;
+  if (spelledIn(next, AIMED_AT_NOUNS) || spelledIn(next, THINGS_HIT)) return thingAimedAt(ctx, hit, []);
+  if (!spelledIn(next, PLACE_NOUNS) || next.type !== 'word') return undefined;
+  // اقتحامهم بلدة بيت أمر: the place noun and the name after it.
+  const last = Math.min(hit.last + 3, ctx.clause.end - 1);
+  let end = hit.last + 1;
+  while (end < last && ctx.tokens[end + 1]!.type === 'word') end++;
+  const start = next.start;
+  return {
+    actor: { start, end: ctx.tokens[end]!.end, text: ctx.text.slice(start, ctx.tokens[end]!.end) },
+    type: 'LOC',
+    statelike: false,
+    firstToken: hit.last + 1,
+    lastToken: end,
+    coordinated: false,
+  };
+}
+
 /** An attack noun right before the verb, maybe with an adjective or a number between (التفجيرين استهدفا، هجوم انتحاري استهدف). */
 function attackBefore(tokens: readonly Token[], hit: TriggerHit, clauseFirst: number): number {
   for (let i = hit.first - 1; i >= clauseFirst && i >= hit.first - 2; i--) {
@@ -1162,6 +1211,10 @@ function attackBefore(tokens: readonly Token[], hit: TriggerHit, clauseFirst: nu
 const OPERATIONS = new Set(['عمليات', 'حمله', 'حملات']);
 // Verbs that launch an attack named as their object (شن غارات، نفذ هجوما).
 const LAUNCH = new Set([
+  'قاد',
+  'قادت',
+  'قادوا',
+  'يقود',
   'شن',
   'شنت',
   'شنوا',
@@ -1322,7 +1375,8 @@ function controllerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | u
     (previous !== undefined &&
       (COMPLEMENT_PREPOSITIONS.has(baseWord(previous)) || baseWord(previous) === 'من'));
   if (!governed) return undefined;
-  for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 7; i--) {
+  // A long name with its nationality between dashes may stand between (أقدم / X – سعودي الجنسية – على قتل).
+  for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 14; i--) {
     if (!isControlVerb(tokens[i])) continue;
     const after = actors.find(
       (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),

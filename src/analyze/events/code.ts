@@ -231,7 +231,10 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       const force = hit.record.type === 'ASSAULT' || hit.record.type === 'COERCE';
       const definiteNoun =
         hit.record.pos === 'noun' && /^[وف]?(?:ال|لل|بال|كال)/.test(input.tokens[hit.first]!.norm);
-      if (force && args.sources.length === 0 && forceDoer?.type === hit.record.type && !definiteNoun) {
+      // A doer told for the sentence's earlier act is surer than a pronoun's guessed antecedent (… شن طيران
+      // التحالف 6 غارات … واستهدافه عربات).
+      const guessed = args.sources.length === 0 || args.sourceVia === 'antecedent';
+      if (force && guessed && forceDoer?.type === hit.record.type && !definiteNoun) {
         const doer = forceDoer.doer;
         if (!args.targets.some((t) => t.actor === doer.actor))
           args = { ...args, sources: [doer], sourceVia: 'antecedent' };

@@ -450,3 +450,21 @@ describe('acts still to come', () => {
     );
   });
 });
+
+describe('verbal nouns with their doers', () => {
+  it('a verbal noun carrying its doer as a pronoun takes the object after it (article 5707)', () => {
+    const storming = eventsOf(
+      'قالت مصادر طبية اليوم الخميس أن فلسطينياً قتل وأصيب نجلاه برصاص جنود جيش الاحتلال الإسرائيلي أثناء اقتحامهم بلدة بيت أمر في الضفة الغربية المحتلة.',
+    ).find((e) => e.mode === 'occupy');
+    assert.match(storming?.source?.text ?? '', /جنود/);
+    assert.match(storming?.target?.text ?? '', /بيت أمر/);
+  });
+
+  it('after a preposition a verb form is a verbal noun that أقدم على governs (article 12934)', () => {
+    const [killing] = eventsOf(
+      'أقدم / شارع بن مبارك بن شارع الجنيبي – سعودي الجنسية – على قتل / شارع بن علي بن شارع الجنيبي الأكلبي – سعودي الجنسية – وذلك بإطلاق النار عليه.',
+    );
+    assert.equal(killing?.source?.text, 'شارع بن مبارك بن شارع الجنيبي');
+    assert.equal(killing?.target?.text, 'شارع بن علي بن شارع الجنيبي الأكلبي');
+  });
+});
