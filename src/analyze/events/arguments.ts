@@ -1015,7 +1015,34 @@ function namedAsPlace(tokens: readonly Token[], a: ActorCandidate): boolean {
 }
 
 // Nouns of membership between a count and its group (خمسة من أفراد الجيش، ثلاثة من عناصر الشرطة).
-const MEMBERS = new Set(['افراد', 'عناصر', 'اعضاء', 'منتسبي', 'منسوبي', 'مسلحي', 'مقاتلي', 'جنود']);
+const MEMBERS = new Set([
+  'افراد',
+  'عناصر',
+  'اعضاء',
+  'منتسبي',
+  'منسوبي',
+  'مسلحي',
+  'مقاتلي',
+  'جنود',
+  'زعماء',
+  'قاده',
+  'قياديي',
+]);
+
+/** The group a count is taken from, after the slot's preposition written as a word (على ثلاثة من زعماء حزب الله). */
+function countedAfterPreposition(
+  ctx: ArgumentContext,
+  hit: TriggerHit,
+  slot: string,
+): ActorCandidate | undefined {
+  const { tokens, clause } = ctx;
+  for (let i = hit.last + 1; i < clause.end && i <= hit.last + 6; i++) {
+    if (baseWord(tokens[i]!) !== slot) continue;
+    const end = afterCount(tokens, i + 1, clause.end);
+    return countsBetween(tokens, i + 1, end) ? partitiveGroup(ctx, end) : undefined;
+  }
+  return undefined;
+}
 
 /**
  * The group named after من where a count ends (… خمسة من أفراد الجيش), without its preposition: it stands where the
@@ -1029,10 +1056,13 @@ function partitiveGroup(ctx: ArgumentContext, at: number): ActorCandidate | unde
   if (spelledIn(tokens[i], MEMBERS) && i + 1 < clause.end && baseWord(tokens[i + 1]!) === 'من') i += 2;
   else if (i < clause.end && baseWord(tokens[i]!) === 'من') i++;
   else if (baseWord(tokens[i - 1]!) !== 'من') return undefined;
+  // زعماء «حزب الله»: a quotation mark may open the group's name.
+  const quoted = (k: number): number =>
+    tokens[k]?.type === 'punct' && /^[«"“]$/.test(tokens[k]!.text) ? k + 1 : k;
   const group =
-    actors.find((a) => a.firstToken === i && a.lastToken < clause.end) ??
+    actors.find((a) => a.firstToken === quoted(i) && a.lastToken < clause.end) ??
     (spelledIn(tokens[i], MEMBERS)
-      ? actors.find((a) => a.firstToken === i + 1 && a.lastToken < clause.end)
+      ? actors.find((a) => a.firstToken === quoted(i + 1) && a.lastToken < clause.end)
       : undefined);
   if (group === undefined || (group.type === 'LOC' && !group.statelike)) return undefined;
   const { preposition: _from, ...rest } = group;
@@ -1470,6 +1500,9 @@ function findTargets(
         a.lastToken < clause.end,
     );
     if (first !== undefined) return withCoordinated(actors, first);
+    // فرضت عقوبات على ثلاثة من زعماء حزب الله: the group a count after the slot's preposition is taken from.
+    const counted = countedAfterPreposition(ctx, hit, slot);
+    if (counted !== undefined) return [counted];
     // A place or thing hit, named after the slot's preposition (أطلقوا النار على سيارة).
     const thing = objects.find((o) => o.preposition === slot);
     if (thing !== undefined) return [thing];
