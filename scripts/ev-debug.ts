@@ -14,7 +14,7 @@ for (const line of lines) {
       a === undefined
         ? '?'
         : `${a.text}${a.agent ? ` [${a.agent}]` : ''}${a.country ? ` (${a.country})` : ''}`;
-    const ev = e as unknown as Record<string, any>;
+    const ev = e;
     console.log(
       `  ${ev.type}${ev.mode ? `/${ev.mode}` : ''} «${ev.trigger?.text ?? ''}» src=${side(ev.source)} tgt=${side(ev.target)} loc=${ev.location?.text ?? ''}${ev.modality !== 'asserted' ? ` [${ev.modality}]` : ''}${ev.negated ? ' [neg]' : ''}`,
     );
