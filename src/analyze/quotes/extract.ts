@@ -1149,8 +1149,10 @@ const RELAY_GAP: ReadonlySet<string> = new Set(['اول', 'من']);
 const MAX_SOURCE_TAIL = 6;
 
 // Whole words only: لافروف after بحسب is the source, not a filler ل.
-const REPORTING_FILLER = /^(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|جاء)\S*$/;
-const ACCORDING_FILLER = /^(ل?ما|ل|به|بها|(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء)\S*)$/;
+const REPORTING_FILLER = /^(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|جاء|كشف|صرح|اشار)\S*$/;
+// (وفق ما كشف عنه X، بحسب ما أشار إليه X)
+const ACCORDING_FILLER =
+  /^(ل?ما|ل|به|بها|عنه|عنها|اليه|اليها|(ذكر|قال|اعلن|افاد|اورد|نقل|اكد|اوضح|نشر|اظهر|جاء|كشف|صرح|اشار)\S*)$/;
 const ASIDES = new Set(['يذكر', 'يشار', 'ويذكر', 'ويشار', 'يجدر', 'يلاحظ']);
 const SOURCE_PRONOUNS = new Set(['عن', 'عنه', 'عنها', 'عنهم', 'عنهما']);
 
@@ -1253,6 +1255,12 @@ function frontedAccording(
     FA_INNA.test(token.norm) ||
     (comma && c === ctx.sentences[ctx.sentenceOf[c]!]!.tokenStart && token.type === 'word');
   if (!opens) return undefined;
+  // وبحسب «رويترز»، قال X إنه … / وبحسب "الفرنسية"، فقد ذكر متحدث أن …: a clause with a reporting verb of its own
+  // is that verb's report; the source before it only relays.
+  for (let j = k; j < Math.min(sentenceEnd, k + 4); j++) {
+    const inner = cueOf(ctx.tokens[j]!);
+    if (inner?.kind === 'verb' && opensContent(ctx, j + 1, sentenceEnd)) return undefined;
+  }
   const attribution: Attribution = {
     cue: spanOf(ctx, c, c + 1),
     speaker:

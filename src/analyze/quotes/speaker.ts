@@ -186,14 +186,28 @@ export function readSpeakerPhrase(
   const head = person ?? firstMention;
   // An unnamed source is its head noun and the adjectives after it (مسؤول حكومي ياباني رفيع), not the
   // words that follow (مصدر طبي طلب عدم كشف اسمه).
-  if (head === undefined && isWordIn(ANONYMOUS_HEADS, ctx, from) && !hasArticle(ctx.tokens[from])) {
+  // متحدث باسم صندوق النقد الدولي: a body named in the description of an unnamed source is not the speaker.
+  // (A document is its owner's: تقرير لمجلس الشيوخ الفرنسي is the Senate's.)
+  const described =
+    person === undefined &&
+    ctx.mentionOf[from] === undefined &&
+    !SOURCE_DOCUMENTS.has(wordAt(ctx, from)) &&
+    wordAt(ctx, from) !== 'تقارير';
+  if (
+    (head === undefined || described) &&
+    isWordIn(ANONYMOUS_HEADS, ctx, from) &&
+    !hasArticle(ctx.tokens[from])
+  ) {
     let to = from + 1;
     while (to <= lastWord) {
-      if (isAdjectiveLike(ctx, to)) to++;
+      if (isAdjectiveLike(ctx, to) && ctx.mentionOf[to] === undefined) to++;
       // متحدثة باسم الجيش: the institution the source speaks for belongs to the description.
-      else if (wordAt(ctx, to) === 'باسم' || ctx.tokens[to]!.norm === 'باسم')
-        to = Math.min(lastWord + 1, to + 2);
-      else break;
+      else if (wordAt(ctx, to) === 'باسم' || ctx.tokens[to]!.norm === 'باسم') {
+        const body = ctx.mentionOf[to + 1];
+        to += 2;
+        while (body !== undefined && to <= lastWord && ctx.mentionOf[to] === body) to++;
+        to = Math.min(lastWord + 1, to);
+      } else break;
     }
     return { from, to };
   }
@@ -340,6 +354,17 @@ export function speakerFromPhrase(
     let next = phrase.from;
     while (next < tokens.length && tokens[next]!.start < m.end) next++;
     const end = nameEnd(ctx, m, next);
+    // وقال بادي read as ب + ادي: a name whose first letter the entity layer took for a clitic is the whole word when
+    // the document names that person in full elsewhere (راجح بادي).
+    const host = tokens[phrase.from]!;
+    if (host.start < m.start && host.end >= m.end) {
+      const whole = ctx.text.slice(host.start, m.end);
+      const full = ctx.mentions.find(
+        (o) => o !== m && o.type === 'PER' && (o.text === whole || o.text.endsWith(` ${whole}`)),
+      );
+      if (full !== undefined)
+        return { start: host.start, end: m.end, text: whole, entityId: full.entityId, anonymous: false, via };
+    }
     // لعبد الله الموسى read as الله الموسى: عبد before a mention begins the name.
     let first = phrase.from;
     while (first < next && tokens[first]!.end <= m.start) first++;
