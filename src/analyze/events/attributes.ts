@@ -239,8 +239,12 @@ export function modalityOf(
     if (STOPS.has(baseWord(tokens[i]!))) break;
   }
   // لقاؤه المرتقب، الاجتماع المقبل، الزيارة المزمعة: an adjective right after the act puts it ahead.
-  const next = tokens[index + 1];
-  if (next !== undefined && index + 1 < clause.end && AHEAD.has(baseWord(next))) return 'intent';
+  // Also past the act's genitive (زيارة موغيريني المرتقبة، الاجتماع الوزاري المقبل).
+  for (let i = index + 1; i < clause.end && i <= index + 8; i++) {
+    const next = tokens[i]!;
+    if (next.type !== 'word') break;
+    if (AHEAD.has(baseWord(next))) return 'intent';
+  }
   for (let i = index + 1; i < clause.end && i <= index + 12; i++) {
     const word = baseWord(tokens[i]!);
     if (inCaseOf(tokens, i)) return 'conditional';
