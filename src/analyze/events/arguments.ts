@@ -595,6 +595,20 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     }
   }
 
+  // قُتل 5 أشخاص خلال هجوم شنه مسلحون، قُتل جندي تركي في هجوم شنه متمردون: the doer of the attack the act happened in
+  // is neither a second victim nor the subject; taken out here, it becomes the doer below.
+  const attackBy =
+    FORCE.has(hit.record.type) &&
+    (hit.record.patient || hit.record.undergoer || objectiveNoun(hit) || hit.passive)
+      ? attackDoer(ctx, hit)
+      : undefined;
+  if (attackBy !== undefined && attackBy.firstToken > hit.last) {
+    objects = objects.filter((o) => !sameActor(o, attackBy));
+    if (sources.some((s) => sameActor(s, attackBy))) {
+      sources = [];
+      sourceVia = 'none';
+    }
+  }
   // قُتل 5 مدنيين، مقتل جندي، اعتقال الناشط: the one named right after the word undergoes the act; who did it is
   // unknown unless named before it (مسلحون قتلوا…) or after it as a second actor (قتل مسلحون 5 جنود).
   if (hit.record.undergoer) {
@@ -668,7 +682,7 @@ export function findArguments(context: ArgumentContext, hit: TriggerHit): Argume
     FORCE.has(hit.record.type) &&
     (hit.record.patient || hit.record.undergoer || objectiveNoun(hit) || hit.passive)
   ) {
-    const doer = attackDoer(ctx, hit);
+    const doer = attackBy ?? attackDoer(ctx, hit);
     if (doer !== undefined && !objects.some((o) => sameActor(o, doer))) {
       sources = [doer];
       sourceVia = 'subject';
@@ -1313,9 +1327,11 @@ function doerAfterAttackNoun(
   before = ctx.clause.end,
 ): ActorCandidate | undefined {
   let from = noun + 1;
-  if (LIGHT_VERBS.has(ctx.tokens[from]?.norm ?? '')) from++;
+  // هجوم بقاذفة صواريخ شنه متمردون: the weapon may come between the attack and the verb carrying it.
+  const light = [1, 2, 3, 4].map((k) => noun + k).find((k) => LIGHT_VERBS.has(ctx.tokens[k]?.norm ?? ''));
+  if (light !== undefined && light < before) from = light + 1;
   // هجمات تبنى بعضها تنظيم داعش: the one claiming the attacks.
-  else if (CLAIMED.has(baseWord(ctx.tokens[from] ?? ctx.tokens[noun]!))) {
+  if (light === undefined && CLAIMED.has(baseWord(ctx.tokens[from] ?? ctx.tokens[noun]!))) {
     from++;
     if (PART_OF.has(ctx.tokens[from]?.norm ?? '')) from++;
   }

@@ -468,3 +468,18 @@ describe('verbal nouns with their doers', () => {
     assert.equal(killing?.target?.text, 'شارع بن علي بن شارع الجنيبي الأكلبي');
   });
 });
+
+describe('the doer of the attack a killing happened in', () => {
+  it('is neither a second victim nor the subject (held-out-9 articles)', () => {
+    const [india] = eventsOf(
+      'قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركزًا للشرطة في الهند قرب الحدود غير المستقرة مع باكستان.',
+    );
+    assert.equal(india?.source?.text, 'مسلحون');
+    assert.equal(india?.target?.text, 'أشخاص');
+    const [soldier] = eventsOf(
+      'وفي حادث منفصل، قتل جندي تركي في هجوم بقاذفة صواريخ شنه متمردون أكراد واستهدف طوافة عسكرية.',
+    );
+    assert.equal(soldier?.source?.text, 'متمردون');
+    assert.equal(soldier?.target?.text, 'جندي تركي');
+  });
+});
