@@ -974,6 +974,10 @@ const AIMED_AT_NOUNS = new Set([
 ]);
 // Nouns of an attack: a killing "in an attack by X" (قُتل 5 في هجوم لبوكو حرام، في غارات للتحالف) was done by X.
 const ATTACK_NOUNS = new Set([
+  'هجومين',
+  'تفجيرين',
+  'غارتين',
+  'ضربتين',
   'هجوم',
   'هجمات',
   'هجمه',
@@ -1616,6 +1620,14 @@ export function withoutTitlesInApposition(
   actors: readonly ActorCandidate[],
 ): ActorCandidate[] {
   const dropped = new Set<ActorCandidate>();
+  // تفجيرين انتحاريين، هجمات انتحارية: "suicide" agreeing with an attack noun is its adjective, not the bombers.
+  for (const a of actors)
+    if (
+      spelledIn(tokens[a.firstToken - 1], ATTACK_NOUNS) &&
+      baseWord(tokens[a.firstToken]!).startsWith('انتحاري') &&
+      a.preposition === undefined
+    )
+      dropped.add(a);
   for (const person of actors) {
     if (person.type !== 'PER') continue;
     const at = person.lastToken + 1;
