@@ -714,13 +714,45 @@ function betweenPair(ctx: ArgumentContext, hit: TriggerHit): [ActorCandidate, Ac
     if (baseWord(tokens[i]!) !== 'بين') continue;
     const first = actors.find((a) => a.firstToken > i && a.firstToken <= i + 2 && canAct(a));
     if (first === undefined) return undefined;
-    const second = actors.find(
-      (a) =>
-        a.coordinated && a.firstToken > first.lastToken && a.firstToken <= first.lastToken + 4 && canAct(a),
-    );
+    // بين المعارضة ومقاتلين من طرف وقوات النظام … من طرف آخر: the second side comes after "from one side".
+    const sideMark = sideMarker(tokens, first.lastToken + 1, clause.end);
+    const second =
+      sideMark !== undefined
+        ? actors.find(
+            (a) => a.firstToken > sideMark && a.lastToken < clause.end && canAct(a) && !isAlly(tokens, a),
+          )
+        : actors.find(
+            (a) =>
+              a.coordinated &&
+              a.firstToken > first.lastToken &&
+              a.firstToken <= first.lastToken + 4 &&
+              canAct(a) &&
+              !isAlly(tokens, a),
+          );
     return second === undefined || sameActor(first, second) ? undefined : [first, second];
   }
   return undefined;
+}
+
+/** The end of "من طرف" / "من جهة" marking the first side of a clash (… من طرف وقوات النظام … من طرف آخر). */
+function sideMarker(tokens: readonly Token[], from: number, end: number): number | undefined {
+  for (let i = from; i + 1 < end && i <= from + 12; i++) {
+    const word = baseWord(tokens[i + 1]!);
+    if (baseWord(tokens[i]!) === 'من' && (word === 'طرف' || word === 'جهه')) return i + 1;
+  }
+  return undefined;
+}
+
+// Words that make the one named after them an ally of the side before (المدعمة بمسلحين، مدعومة بمقاتلي الجيش،
+// بغطاء جوي وفرته طائرات التحالف، الموالين لها).
+const ALLY_MARKS = /^(?:ال)?(?:مدعم|مدعوم|موال|مسنود)|^ب(?:دعم|غطاء|مسانده|اسناد)/;
+
+/** Whether one of the two words before the actor makes it an ally, not a side of its own. */
+function isAlly(tokens: readonly Token[], a: ActorCandidate): boolean {
+  for (let i = a.firstToken - 1; i >= 0 && i >= a.firstToken - 2; i--)
+    if (ALLY_MARKS.test(tokens[i]!.norm.replace(/^[وف]/, ''))) return true;
+  const own = tokens[a.firstToken]!.norm.replace(/^[وف]/, '');
+  return /^ب(?:مقاتل|مسلح|عناصر|قوات)/.test(own) && ALLY_MARKS.test(tokens[a.firstToken - 1]?.norm ?? '');
 }
 
 // Words that name the doer right after them: على يد/أيدي، بأيدي، برصاص، بنيران، من قبل.
@@ -1476,7 +1508,9 @@ function sameTypeOfBothSides(tokens: readonly Token[], hit: TriggerHit): boolean
 function reciprocalPair(ctx: ArgumentContext, hit: TriggerHit): [ActorCandidate, ActorCandidate] | undefined {
   // A city or a region does not clash or agree: only those who can act, and for force only in the act's clause.
   const from = FORCE.has(hit.record.type) ? ctx.clause.first : 0;
-  const before = ctx.actors.filter((a) => a.firstToken >= from && a.lastToken < hit.first && canAct(a));
+  const before = ctx.actors.filter(
+    (a) => a.firstToken >= from && a.lastToken < hit.first && canAct(a) && !isAlly(ctx.tokens, a),
+  );
   const people = before.filter((a) => a.type === 'PER');
   const pool = people.length >= 2 ? people : before;
   const last = pool.at(-1);

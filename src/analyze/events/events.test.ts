@@ -483,3 +483,14 @@ describe('the doer of the attack a killing happened in', () => {
     assert.equal(soldier?.target?.text, 'جندي تركي');
   });
 });
+
+describe('the two sides of a clash', () => {
+  it('"من طرف … من طرف آخر" marks the sides, and allies "supported by" are no side (article 26708)', () => {
+    const clashes = eventsOf(
+      'كما اعلن المرصد السوري لحقوق الانسان استمرار الاشتباكات العنيفة بين المعارضة ومقاتلين من طرف وقوات النظام المدعمة بمسلحين قرويين موالين لها من طرف آخر، في محيط قريتي المشيك والبحصة.',
+    ).filter((e) => e.mode === 'firearms');
+    assert.ok(clashes.length > 0);
+    for (const e of clashes)
+      assert.deepEqual([e.source?.text, e.target?.text].sort(), ['المعارضة', 'قوات النظام'].sort());
+  });
+});
