@@ -36,10 +36,12 @@ export function benchEvents(limit = 500): Record<string, number> {
     return { text: doc.article.cleanText, tokens, sentences, mentions, entities, quotes, times };
   });
   const megabytes = prepared.reduce((sum, p) => sum + Buffer.byteLength(p.text, 'utf8'), 0) / 1e6;
-  const [tokenizer, events] = timeInTurn(5, prepared, [(p) => tokenize(p.text), (p) => codeEvents(p)]) as [
-    number,
-    number,
-  ];
+  // RASD_BENCH_ROUNDS: more rounds where the machine is shared and busy (the best of each side is kept).
+  const rounds = Number(process.env.RASD_BENCH_ROUNDS ?? 5);
+  const [tokenizer, events] = timeInTurn(rounds, prepared, [
+    (p) => tokenize(p.text),
+    (p) => codeEvents(p),
+  ]) as [number, number];
   let coded = 0;
   for (const p of prepared) coded += codeEvents(p).length;
   return {

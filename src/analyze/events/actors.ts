@@ -223,8 +223,38 @@ function hidesAnother(byStart: readonly Mention[], m: Mention): boolean {
   return false;
 }
 
-/** Entity mentions as actors: names without the wider model spans that contain them, a description and its name joined. */
-function mentionCandidates(input: CandidateInput): ActorCandidate[] {
+/**
+ * The text spans [start, end) of the look ranges with the punctuation token at each side: a candidate outside all of
+ * them is kept apart by punctuation from every candidate in them, and no rule joins candidates across punctuation.
+ */
+function rangeSpans(tokens: readonly Token[], ranges: readonly TokenRange[]): Float64Array {
+  const spans = new Float64Array(ranges.length * 2);
+  ranges.forEach(([from, to], k) => {
+    spans[2 * k] = tokens[Math.max(0, from - 1)]?.start ?? 0;
+    // To the next token's start: an offset in the spaces after the punctuation falls in its token.
+    spans[2 * k + 1] = tokens[to + 1]?.start ?? Number.POSITIVE_INFINITY;
+  });
+  return spans;
+}
+
+/** Whether [start, end) meets one of the spans (in text order, starts and ends rising). */
+function meetsSpan(spans: Float64Array, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = spans.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[2 * mid + 1]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < spans.length / 2 && spans[2 * lo]! < end;
+}
+
+/**
+ * Entity mentions as actors: names without the wider model spans that contain them, a description and its name
+ * joined. With `spans`, only the mentions whose joined run meets one of them are placed in the tokens (the rest
+ * are no participant of the acts looked at, and placing costs).
+ */
+function mentionCandidates(input: CandidateInput, spans?: Float64Array): ActorCandidate[] {
   const byId = new Map(input.entities.map((e) => [e.id, e]));
   // By start, to look for the spans inside a mention among those starting within it only (stable: ties keep order).
   const byStart = [...input.mentions].sort((a, b) => a.start - b.start);
@@ -232,16 +262,37 @@ function mentionCandidates(input: CandidateInput): ActorCandidate[] {
     .filter((m) => m.type !== 'MISC')
     // A model span over two names (موسكو وبيونغ يانغ) hides the two actors inside it.
     .filter((m) => !hidesAnother(byStart, m));
+  // الزعيم الكوري الشمالي كيم جونغ أون: the description and the name are one participant. Which mention joins the
+  // one before is told on offsets and text alone, for all of them, so a run is kept or dropped whole.
+  const joins = new Uint8Array(usable.length);
+  const kept = new Uint8Array(usable.length);
+  let runStart = 0;
+  let runEnd = 0;
+  for (let k = 0; k <= usable.length; k++) {
+    const mention = usable[k];
+    if (
+      mention !== undefined &&
+      k > 0 &&
+      usable[k - 1]!.entityId === mention.entityId &&
+      /^[\s،,]*$/.test(input.text.slice(runEnd, mention.start))
+    ) {
+      joins[k] = 1;
+      runEnd = mention.end;
+      continue;
+    }
+    if (k > 0 && (spans === undefined || meetsSpan(spans, usable[runStart]!.start, runEnd)))
+      kept.fill(1, runStart, k);
+    if (mention !== undefined) {
+      runStart = k;
+      runEnd = mention.end;
+    }
+  }
   const out: ActorCandidate[] = [];
-  for (const mention of usable) {
+  for (const [k, mention] of usable.entries()) {
+    if (kept[k] === 0) continue;
     const entity = byId.get(mention.entityId);
     const previous = out.at(-1);
-    // الزعيم الكوري الشمالي كيم جونغ أون: the description and the name are one participant.
-    if (
-      previous !== undefined &&
-      previous.actor.entityId === mention.entityId &&
-      /^[\s،,]*$/.test(input.text.slice(previous.actor.end, mention.start))
-    ) {
+    if (joins[k] === 1 && previous !== undefined) {
       out[out.length - 1] = {
         ...previous,
         actor: {
@@ -460,7 +511,10 @@ function agentCandidates(
 /** Every possible participant of the document, in text order. */
 export function actorCandidates(input: CandidateInput): ActorCandidate[] {
   const ranges = lookRanges(input.tokens, input.within);
-  const mentions = mentionCandidates(input);
+  const mentions = mentionCandidates(
+    input,
+    input.within === undefined ? undefined : rangeSpans(input.tokens, ranges),
+  );
   const named = [...mentions, ...wordCandidates(input, mentions, ranges)];
   const { agents, inside, replaced } = agentCandidates(input, named, ranges);
   const all = [...named.filter((c) => !inside.has(c)).map((c) => replaced.get(c) ?? c), ...agents].sort(

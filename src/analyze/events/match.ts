@@ -1,9 +1,9 @@
-import type { Token } from '../../core/annotations.ts';
+import type { Token, TokenPart } from '../../core/annotations.ts';
 import { normalizeArabic } from '../../text/normalize.ts';
 import type { MorphAnalysis } from '../morph/index.ts';
 import type { TriggerRecord } from './lexicon-file.ts';
 import type { EventLexicon } from './lexicon.ts';
-import { baseMayBeKey, baseWord, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter, FormMemo } from './words.ts';
+import { baseMayBeKey, baseWord, FormMemo, lookupKeys, MAX_LOOKUP_PREFIX, TailFilter } from './words.ts';
 
 /** A trigger found in the text: its tokens (through the required word, if any) and what it codes. */
 export interface TriggerHit {
@@ -72,6 +72,13 @@ interface WordReadings {
   readonly companionWords: TailFilter;
   /** Whether a companion is a lone letter or empty, as a split preposition's key is. */
   readonly shortCompanion: boolean;
+  /**
+   * `morph.mayName` for the triggers' own lemmas: the index holds the companions' nouns too (على، اتفاق), which
+   * are most of the words it reads, and no trigger reading comes of them.
+   */
+  readonly mayTrigger: (word: string, length?: number) => boolean;
+  /** `morph.mayName` for the nouns the triggers' companions name (requires, unless): no other lemma is a key. */
+  readonly mayCompanion: (word: string, length?: number) => boolean;
 }
 const memos = new WeakMap<EventLexicon, WordReadings>();
 
@@ -84,13 +91,16 @@ function memoOf(lexicon: EventLexicon): WordReadings {
   let memo = memos.get(lexicon);
   if (memo === undefined) {
     const words = new Set<string>();
+    const lemmas = new Set<string>();
     for (const { requires, unless } of lexicon.companions.values())
-      for (const key of [...requires, ...unless]) if (!key.startsWith('n:')) words.add(key);
+      for (const key of [...requires, ...unless]) (key.startsWith('n:') ? lemmas : words).add(key);
     memo = {
       readings: new FormMemo(),
       companions: new FormMemo(),
       companionWords: new TailFilter(words),
       shortCompanion: [...words].some((w) => w.length <= 1),
+      mayTrigger: lexicon.morph.nameFilter(new Set(lexicon.byLemma.keys())),
+      mayCompanion: lexicon.morph.nameFilter(lemmas),
     };
     memos.set(lexicon, memo);
   }
@@ -102,24 +112,32 @@ function memoOf(lexicon: EventLexicon): WordReadings {
 /** Every trigger reading of a token: through the morphology (any inflection of a lemma), then exact words. */
 function readingsOf(lexicon: EventLexicon, token: Token): readonly Reading[] {
   const norm = token.norm;
-  // Most words could read as no lemma, nor as one with the accusative alef off: told on character codes.
+  const memo = memoOf(lexicon);
+  // Most words could read as no trigger's lemma, nor as one with the accusative alef off: told on character codes.
   if (
     lexicon.byWord.size === 0 &&
-    !lexicon.morph.mayName(norm) &&
-    !(
-      norm.length > 3 &&
-      norm.charCodeAt(norm.length - 1) === ALEF &&
-      lexicon.morph.mayName(norm, norm.length - 1)
-    )
+    !memo.mayTrigger(norm) &&
+    !(norm.length > 3 && norm.charCodeAt(norm.length - 1) === ALEF && memo.mayTrigger(norm, norm.length - 1))
   )
     return NO_READINGS;
-  const memo = memoOf(lexicon).readings;
-  let readings = memo.get(token);
+  let readings = memo.readings.get(token);
   if (readings === undefined) {
-    readings = computeReadings(lexicon, token);
-    memo.set(token, readings);
+    readings = fitting(token, computeReadings(lexicon, token));
+    memo.readings.set(token, readings);
   }
   return readings;
+}
+
+/** The readings a token's spelling lets stand (told once per form, so kept with its readings). */
+function fitting(token: Token, readings: readonly Reading[]): readonly Reading[] {
+  if (!readings.some((r) => r.record.pos === 'noun') || !readings.some((r) => r.record.pos === 'verb'))
+    return readings;
+  // With the article or a preposition on it (التعاون، للقاء), a form shared by a verb and its noun is the noun.
+  // تهنئة written with ة is the noun where the lexicon has it: a verb never ends in ة (تهنئه could be «she
+  // congratulates him»).
+  if (!hasNounPrefix(token) && !endsWithTaMarbuta(token.text)) return readings;
+  const nouns = readings.filter((r) => r.record.pos !== 'verb');
+  return nouns.length === 0 ? NO_READINGS : nouns;
 }
 
 function computeReadings(lexicon: EventLexicon, token: Token): readonly Reading[] {
@@ -161,19 +179,18 @@ function computeReadings(lexicon: EventLexicon, token: Token): readonly Reading[
 
 /** The lemma ids and spellings a token may stand for, to compare with a trigger's companions (not to be changed). */
 function companionKeys(lexicon: EventLexicon, token: Token): readonly string[] {
-  const { companions: memo, companionWords, shortCompanion } = memoOf(lexicon);
+  const { companions: memo, companionWords, shortCompanion, mayCompanion } = memoOf(lexicon);
   // Keys are only compared with companions: a word none of whose keys can be one needs none. Its spellings are
-  // its base and tails of it (clitics off the front); its lemma ids need a reading by the morphology.
+  // its base and tails of it (clitics off the front), and a split preposition's letter; its lemma ids need a
+  // reading by the morphology as a companion's noun.
   const norm = token.norm;
+  const parts = token.parts;
   if (
     !companionWords.mayHaveTail(norm, MAX_CLITICS) &&
-    (token.parts === undefined || (!shortCompanion && !baseMayBeKey(companionWords, token))) &&
-    !lexicon.morph.mayName(norm) &&
-    !(
-      norm.length > 0 &&
-      norm.charCodeAt(norm.length - 1) === ALEF &&
-      lexicon.morph.mayName(norm, norm.length - 1)
-    )
+    (parts === undefined ||
+      (!(shortCompanion && hasPreposition(parts)) && !baseMayBeKey(companionWords, token))) &&
+    !mayCompanion(norm) &&
+    !(norm.length > 0 && norm.charCodeAt(norm.length - 1) === ALEF && mayCompanion(norm, norm.length - 1))
   )
     return NO_KEYS;
   let keys = memo.get(token);
@@ -182,6 +199,11 @@ function companionKeys(lexicon: EventLexicon, token: Token): readonly string[] {
     memo.set(token, keys);
   }
   return keys;
+}
+
+function hasPreposition(parts: readonly TokenPart[]): boolean {
+  for (const part of parts) if (part.role === 'preposition') return true;
+  return false;
 }
 
 function computeCompanionKeys(lexicon: EventLexicon, token: Token): string[] {
@@ -209,13 +231,14 @@ export function findTriggers(
   to: number,
 ): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  let keyCache: Map<number, readonly string[]> | undefined;
+  // Each token's keys once per call: the windows of nearby triggers overlap. Asked from two tokens before `from`.
+  let keyCache: (readonly string[] | undefined)[] | undefined;
   const keysAt = (j: number): readonly string[] => {
-    keyCache ??= new Map();
-    let keys = keyCache.get(j);
+    keyCache ??= [];
+    let keys = keyCache[j - from + 2];
     if (keys === undefined) {
       keys = companionKeys(lexicon, tokens[j]!);
-      keyCache.set(j, keys);
+      keyCache[j - from + 2] = keys;
     }
     return keys;
   };
@@ -224,15 +247,7 @@ export function findTriggers(
     if (token.type !== 'word') continue;
     const readings = readingsOf(lexicon, token);
     if (readings.length === 0) continue;
-    // With the article or a preposition on it (التعاون، للقاء), a form shared by a verb and its noun is the noun.
-    const nominal = hasNounPrefix(token);
-    const hasNoun = readings.some((r) => r.record.pos === 'noun');
-    const taMarbuta = endsWithTaMarbuta(token.text);
     for (const { record, analysis } of readings) {
-      if (nominal && record.pos === 'verb' && hasNoun) continue;
-      // تهنئة written with ة is the noun where the lexicon has it: a verb never ends in ة (تهنئه could be «she
-      // congratulates him»).
-      if (taMarbuta && record.pos === 'verb' && hasNoun) continue;
       const companions = lexicon.companions.get(record)!;
       const last =
         record.requires.length === 0

@@ -20,12 +20,15 @@ const baseCache = new WeakMap<Token, string>();
 
 /**
  * False when the token's base word is surely none of a filter's keys. A word of plain letters (ء to ي, tatweel)
- * normalizes letter by letter, so its base is a tail of its normalized form: told without making the base.
+ * normalizes letter by letter, and one that normalization leaves alone stays as it is: either way its base is a
+ * tail of its normalized form, told without making the base.
  */
 export function baseMayBeKey(filter: TailFilter, token: Token): boolean {
   const norm = token.norm;
   if (token.parts === undefined) return filter.mayHaveTail(norm, 0);
   const text = token.text;
+  // Text that normalizes to itself (mostly the very same string) is letters normalization leaves alone.
+  if (text === norm) return filter.mayHaveTail(norm, norm.length);
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x621 || code > 0x64a) return filter.mayHaveTail(baseWord(token), 0);
@@ -33,10 +36,10 @@ export function baseMayBeKey(filter: TailFilter, token: Token): boolean {
   return filter.mayHaveTail(norm, norm.length);
 }
 
-/** What a memo keeps for one normalized word: the value of its unsplit form and of each way it was split. */
+/** What a memo keeps for one spelling: the value of its unsplit form and of each way it was split. */
 interface FormEntry<V> {
   whole: V | undefined;
-  readonly split: { readonly parts: readonly TokenPart[]; readonly value: V }[];
+  readonly split: { readonly code: number; readonly parts: readonly TokenPart[]; readonly value: V }[];
 }
 
 /** Whether two splits of a word give the same parts (role and text each): then every rule reads them alike. */
@@ -46,46 +49,94 @@ function sameSplit(a: readonly TokenPart[], b: readonly TokenPart[]): boolean {
   return true;
 }
 
+const ROLE_CODES: Readonly<Record<TokenPart['role'], number>> = {
+  conjunction: 0,
+  preposition: 1,
+  article: 2,
+  base: 3,
+};
+
 /**
- * A memo of what the event rules make of a word token, keyed by its form: the normalized word and, when the
- * tokenizer split it, each part's role and text (everything the rules read; parts tile the token). Looked up by the
- * normalized word alone, so no key string is made. Of bounded size: distinct words in a day of news run to tens of
- * thousands; two generations instead of evicting one word at a time (when the recent half fills, it becomes the
- * older one, the oldest dropped).
+ * A split as one small integer: each part's role and where it ends in the token, up to four parts ending within
+ * 31 code units, which parts tiling the token from its start have; -1 for any other. Two tokens of one spelling with
+ * the same code have the same parts (the parts tile the token: each part's text is the token's text there).
+ */
+function splitCode(token: Token, parts: readonly TokenPart[]): number {
+  if (parts.length > 4) return -1;
+  let code = 1;
+  let at = token.start;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const end = part.end - token.start;
+    const role = ROLE_CODES[part.role];
+    if (part.start !== at || end > 31 || part.end <= at || role === undefined) return -1;
+    code = code * 128 + role * 32 + end;
+    at = part.end;
+  }
+  return at === token.end ? code : -1;
+}
+
+const HOT_SLOTS = 2048;
+
+/** A slot of a memo's hot table: a hash of the spelling's letters. */
+function hotSlot(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 16)) & (HOT_SLOTS - 1);
+}
+
+/**
+ * A memo of what the event rules make of a word token, keyed by its form: its text and, when the tokenizer split
+ * it, each part's role and extent (everything the rules read). Looked up by the text alone (the normalized word is
+ * a function of it), a split told by a small integer, so no key string is made and no earlier token's parts are
+ * read. Of bounded size: distinct words in a day of news run to tens of thousands; two generations instead of
+ * evicting one word at a time (when the recent half fills, it becomes the older one, the oldest dropped).
  */
 export class FormMemo<V> {
   private recent = new Map<string, FormEntry<V>>();
   private older = new Map<string, FormEntry<V>>();
+  // The spellings met last, one a slot by a hash of their letters: frequent words (على، الى، قوات) are found there,
+  // their strings still in the processor's cache, where a lookup in the big Map mostly misses it several times.
+  private readonly hotTexts: (string | undefined)[] = new Array(HOT_SLOTS).fill(undefined);
+  private readonly hotEntries: (FormEntry<V> | undefined)[] = new Array(HOT_SLOTS).fill(undefined);
   constructor(private readonly limit = 100_000) {}
 
-  private entry(norm: string, create: boolean): FormEntry<V> | undefined {
-    let entry = this.recent.get(norm);
-    if (entry !== undefined) return entry;
-    entry = this.older.get(norm);
-    if (entry === undefined && !create) return undefined;
-    entry ??= { whole: undefined, split: [] };
-    if (this.recent.size >= this.limit) {
-      this.older = this.recent;
-      this.recent = new Map();
+  private entry(text: string, create: boolean): FormEntry<V> | undefined {
+    const slot = hotSlot(text);
+    if (this.hotTexts[slot] === text) return this.hotEntries[slot];
+    let entry = this.recent.get(text);
+    if (entry === undefined) {
+      entry = this.older.get(text);
+      if (entry === undefined && !create) return undefined;
+      entry ??= { whole: undefined, split: [] };
+      if (this.recent.size >= this.limit) {
+        this.older = this.recent;
+        this.recent = new Map();
+      }
+      this.recent.set(text, entry);
     }
-    this.recent.set(norm, entry);
+    this.hotTexts[slot] = text;
+    this.hotEntries[slot] = entry;
     return entry;
   }
 
   get(token: Token): V | undefined {
-    const entry = this.entry(token.norm, false);
+    const entry = this.entry(token.text, false);
     if (entry === undefined) return undefined;
     const parts = token.parts;
     if (parts === undefined) return entry.whole;
-    for (const known of entry.split) if (sameSplit(known.parts, parts)) return known.value;
+    const code = splitCode(token, parts);
+    for (const known of entry.split)
+      if (code >= 0 ? known.code === code : known.code < 0 && sameSplit(known.parts, parts))
+        return known.value;
     return undefined;
   }
 
   set(token: Token, value: V): void {
-    const entry = this.entry(token.norm, true)!;
+    const entry = this.entry(token.text, true)!;
     const parts = token.parts;
     if (parts === undefined) entry.whole = value;
-    else entry.split.push({ parts, value });
+    else entry.split.push({ code: splitCode(token, parts), parts, value });
   }
 }
 
@@ -129,34 +180,47 @@ export function startsWithConjunction(token: Token): boolean {
   return token.norm === 'و';
 }
 
-const TAIL_BITS = 20;
-
 /**
  * Tells without slicing or hashing the word into a Map that no key of a set is one of its tails: each key's
- * letters, read from the end, are hashed into a bit table; a word's tails are hashed the same way in one pass.
- * False positives only (about one in a thousand), so a miss needs no Map lookup.
+ * letters, read from the end, are hashed, and the hash sets two bits of one 32-bit word of a table (a blocked Bloom
+ * filter); a word's tails are hashed the same way in one pass. About one 32-bit word per key keeps the table small
+ * enough to stay in the processor's cache (a miss costs more than the hashing), at a false positive rate under one
+ * in a hundred per tail. False positives only, so a miss needs no Map lookup.
  */
 export class TailFilter {
-  private readonly bits = new Uint32Array(1 << (TAIL_BITS - 5));
+  private readonly words: Uint32Array;
+  private readonly shift: number;
 
   constructor(keys: Iterable<string>) {
-    for (const key of keys) {
+    const list = [...keys];
+    let log2 = 5;
+    while (1 << log2 < list.length) log2++;
+    this.words = new Uint32Array(1 << log2);
+    this.shift = 32 - log2;
+    for (const key of list) {
       let h = 0x811c9dc5;
       for (let i = key.length - 1; i >= 0; i--) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-      const bit = Math.imul(h, 0x9e3779b1) >>> (32 - TAIL_BITS);
-      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+      this.words[Math.imul(h, 0x9e3779b1) >>> this.shift]! |= tailMask(h);
     }
   }
 
   /** False when no key of the set is `word.slice(from)` for any `from` up to `maxFrom`. */
   mayHaveTail(word: string, maxFrom: number): boolean {
+    const words = this.words;
+    const shift = this.shift;
     let h = 0x811c9dc5;
     for (let i = word.length - 1; i >= 0; i--) {
       h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
       if (i > maxFrom) continue;
-      const bit = Math.imul(h, 0x9e3779b1) >>> (32 - TAIL_BITS);
-      if ((this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0) return true;
+      const mask = tailMask(h);
+      if ((words[Math.imul(h, 0x9e3779b1) >>> shift]! & mask) === mask) return true;
     }
     return false;
   }
+}
+
+/** The two bits a hash sets in its word of a TailFilter, from other bits of the hash than the word's index. */
+function tailMask(h: number): number {
+  const m = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  return (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31));
 }

@@ -64,29 +64,72 @@ function hashOf(text: string): number {
   return h;
 }
 
-/** A set of strings as bits of their hashes: false positives only. */
-class HashBits {
+/**
+ * Spellings (stems, proclitics, endings) by their 32-bit hash, each with the stem groups it may be or go with as
+ * bits: an open-addressing table of two integers a slot, so a lookup makes no string, in front of it two bits a
+ * spelling in a table of a few kilobytes that stays in the processor's nearest cache (a blocked Bloom filter), which
+ * turns away nearly every hash not in the table without reading it. Another spelling with the same hash passes as
+ * this one: false positives only.
+ */
+class HashGroups {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly bits: Uint32Array;
   private readonly shift: number;
-  constructor(keys: Iterable<string>, log2: number) {
-    this.bits = new Uint32Array(1 << (log2 - 5));
+  constructor(entries: ReadonlyMap<number, number>) {
+    // At most a third full: a hash not in the table mostly meets an empty slot first.
+    let size = 16;
+    while (size < entries.size * 3) size *= 2;
+    this.slots = new Int32Array(size * 2);
+    this.mask = size - 1;
+    // About two spellings a 32-bit word: one hash in fifty not in the table gets past.
+    let log2 = 3;
+    while (1 << (log2 + 1) < entries.size) log2++;
+    this.bits = new Uint32Array(1 << log2);
     this.shift = 32 - log2;
-    for (const key of keys) {
-      const bit = this.bitOf(hashOf(key));
-      this.bits[bit >>> 5]! |= 1 << (bit & 31);
+    for (const [hash, groups] of entries) {
+      if (groups === 0) continue;
+      let i = this.slot(hash);
+      while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      this.slots[2 * i] = hash;
+      this.slots[2 * i + 1] = groups;
+      this.bits[this.word(hash)]! |= bitsOf(hash);
     }
   }
-  bitOf(hash: number): number {
-    return Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> this.shift;
+  private slot(hash: number): number {
+    return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) & this.mask;
   }
-  has(hash: number): boolean {
-    const bit = this.bitOf(hash);
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  private word(hash: number): number {
+    return Math.imul(hash ^ (hash >>> 13), 0x7feb352d) >>> this.shift;
+  }
+  /** The groups of the spelling with this hash; 0 for none. */
+  get(hash: number): number {
+    const bits = bitsOf(hash);
+    if ((this.bits[this.word(hash)]! & bits) !== bits) return 0;
+    const slots = this.slots;
+    for (let i = this.slot(hash); ; i = (i + 1) & this.mask) {
+      const groups = slots[2 * i + 1]!;
+      if (groups === 0 || slots[2 * i] === hash) return groups;
+    }
   }
 }
 
-const SUFFIX_BITS = new HashBits(SUFFIXES.keys(), 12);
-const PROCLITIC_BITS = new HashBits(PROCLITICS.keys(), 12);
+/** The two bits of a hash in its word of a HashGroups filter, from other bits of it than the word's index. */
+function bitsOf(hash: number): number {
+  const m = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  return (1 << (m >>> 27)) | (1 << ((m >>> 22) & 31));
+}
+
+/** Stems by what they take: nouns, perfect and imperative verbs, imperfect verbs (their person prefix kept on). */
+const NOUN = 0;
+const PERFECT = 1;
+const IMPERFECT = 2;
+const classOf = (entry: StemEntry): number =>
+  entry.pos === 'noun' ? NOUN : entry.aspect === 'imperfect' ? IMPERFECT : PERFECT;
+const takes = (proclitic: Proclitic, stemClass: number): boolean =>
+  stemClass === NOUN ? proclitic.noun : stemClass === IMPERFECT ? proclitic.imperfect : proclitic.perfect;
+// Stem groups a filter tells apart: bits of a 31-bit integer.
+const MAX_GROUPS = 30;
 
 function buildStems(lemmas: readonly LemmaSpec[]): Map<string, StemEntry[]> {
   const stems = new Map<string, StemEntry[]>();
@@ -189,6 +232,68 @@ function distinct(readings: MorphAnalysis[]): readonly MorphAnalysis[] {
   return Object.freeze(out);
 }
 
+/** A filter of stems: see `stemsAmong` in createMorphIndex. */
+interface StemFilter {
+  readonly stems: HashGroups;
+  readonly proclitics: HashGroups;
+  readonly suffixes: HashGroups;
+}
+
+const procliticGroups = new Int32Array(MAX_PROCLITIC + 1);
+
+// The letters proclitics and endings are spelled with (U+0600–U+06FF): a word's proclitic ends before its first
+// letter not among them, its ending after its last.
+const letterSet = (spellings: Iterable<string>): Uint8Array => {
+  const set = new Uint8Array(0x100);
+  for (const spelling of spellings)
+    for (let i = 0; i < spelling.length; i++) set[spelling.charCodeAt(i) - 0x600] = 1;
+  return set;
+};
+const PROCLITIC_LETTERS = letterSet(PROCLITICS.keys());
+const SUFFIX_LETTERS = letterSet(SUFFIXES.keys());
+const isIn = (set: Uint8Array, code: number): boolean => {
+  const k = code - 0x600;
+  return k >= 0 && k < 0x100 && set[k] === 1;
+};
+
+/**
+ * Each stem entry's group: its class and the endings it takes. Groups past the most a filter tells apart share one
+ * per class, taking the endings of all (a looser filter, never a stricter one).
+ */
+function stemGroups(
+  stems: ReadonlyMap<string, readonly StemEntry[]>,
+): Map<StemEntry, { id: number; stemClass: number; mask: number }> {
+  const counts = new Map<string, number>();
+  for (const entries of stems.values())
+    for (const entry of entries) {
+      const key = `${classOf(entry)}/${entry.mask}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  // The most frequent groups are told apart; the rest fall into one group per class.
+  const kept = new Map<string, number>();
+  for (const [key] of [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_GROUPS - 3))
+    kept.set(key, kept.size);
+  const rest = [0, 0, 0];
+  for (const entries of stems.values())
+    for (const entry of entries)
+      if (!kept.has(`${classOf(entry)}/${entry.mask}`)) rest[classOf(entry)]! |= entry.mask;
+  const out = new Map<StemEntry, { id: number; stemClass: number; mask: number }>();
+  for (const entries of stems.values())
+    for (const entry of entries) {
+      const stemClass = classOf(entry);
+      const id = kept.get(`${stemClass}/${entry.mask}`);
+      out.set(
+        entry,
+        id !== undefined
+          ? { id, stemClass, mask: entry.mask }
+          : { id: MAX_GROUPS - 3 + stemClass, stemClass, mask: rest[stemClass]! },
+      );
+    }
+  return out;
+}
+
 /**
  * Builds the stem index of the lemmas once; `analyze` then tries each split of a word into proclitics, a
  * stem and an ending (a few dozen map lookups) and caches the result per word.
@@ -198,30 +303,102 @@ function distinct(readings: MorphAnalysis[]): readonly MorphAnalysis[] {
 export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
   const stems = buildStems(lemmas);
   const signatures = stemSignatures(stems.keys());
-  const stemBits = new HashBits(stems.keys(), 22);
+  const signatureOf = (word: string, p: number, end: number): number =>
+    signature(word.charCodeAt(p), word.charCodeAt(end - 1), end - p);
+  const groupOf = stemGroups(stems);
+  /**
+   * A filter of the stems whose entries pass `keep`: a stem and the group of each entry (its class and the endings
+   * it takes), and for each proclitic and ending spelling the groups it may go with. A split of a word passes only
+   * when its proclitic and ending fit one group of its stem (بعد is no ب + the verb stem عد).
+   */
+  const stemsAmong = (keep: (entry: StemEntry) => boolean): StemFilter => {
+    const keys = new Map<number, number>();
+    const groups = new Map<number, { stemClass: number; mask: number }>();
+    for (const [key, entries] of stems) {
+      const hash = hashOf(key);
+      for (const entry of entries) {
+        if (!keep(entry)) continue;
+        const group = groupOf.get(entry)!;
+        groups.set(group.id, group);
+        keys.set(hash, (keys.get(hash) ?? 0) | (1 << group.id));
+      }
+    }
+    const proclitics = new Map<number, number>();
+    for (const [spelling, list] of PROCLITICS) {
+      let bits = 0;
+      for (const [id, { stemClass }] of groups) if (list.some((p) => takes(p, stemClass))) bits |= 1 << id;
+      proclitics.set(hashOf(spelling), (proclitics.get(hashOf(spelling)) ?? 0) | bits);
+    }
+    const suffixes = new Map<number, number>();
+    for (const [spelling, list] of SUFFIXES) {
+      let bits = 0;
+      for (const [id, { stemClass, mask }] of groups)
+        if (
+          list.some(
+            ({ inflection }) =>
+              inflection.pos === (stemClass === NOUN ? 'noun' : 'verb') && (inflection.bit & mask) !== 0,
+          )
+        )
+          bits |= 1 << id;
+      suffixes.set(hashOf(spelling), (suffixes.get(hashOf(spelling)) ?? 0) | bits);
+    }
+    return {
+      stems: new HashGroups(keys),
+      proclitics: new HashGroups(proclitics),
+      suffixes: new HashGroups(suffixes),
+    };
+  };
+  const allStems = stemsAmong(() => true);
   let recent = new Map<string, readonly MorphAnalysis[]>();
   let older = new Map<string, readonly MorphAnalysis[]>();
 
-  function mayName(word: string, n: number = word.length): boolean {
+  /**
+   * Whether some split of word[0, n) into a proclitic, a stem of the filter and an ending may be one: told on
+   * polynomial prefix hashes (the hash of word[i, j) is H[j] - H[i]·BASE^(j - i)), so no substring is made.
+   */
+  function mayNameWith(filter: StemFilter, word: string, n: number): boolean {
     if (n > MAX_HASHED) return mayNameBySignature(word, n);
-    // Prefix hashes: the hash of word[i, j) is H[j] - H[i]·BASE^(j - i).
     const h = prefixHashes;
     for (let i = 0; i < n; i++) h[i + 1] = (Math.imul(h[i]!, BASE) + word.charCodeAt(i)) | 0;
+    // The groups each proclitic length allows, once for every ending; none past a letter no proclitic has.
+    const byPrefix = procliticGroups;
+    let any = filter.proclitics.get(0);
+    byPrefix[0] = any;
+    let maxPrefix = 0;
+    for (
+      let p = 1;
+      p <= MAX_PROCLITIC && p <= n - 2 && isIn(PROCLITIC_LETTERS, word.charCodeAt(p - 1));
+      p++
+    ) {
+      byPrefix[p] = filter.proclitics.get(h[p]!);
+      any |= byPrefix[p]!;
+      maxPrefix = p;
+    }
+    if (any === 0) return false;
     for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
-      if (!SUFFIX_BITS.has((h[n]! - Math.imul(h[n - s]!, POWERS[s]!)) | 0)) continue;
-      for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
-        if (!PROCLITIC_BITS.has(h[p]!)) continue;
-        if (stemBits.has((h[n - s]! - Math.imul(h[p]!, POWERS[n - s - p]!)) | 0)) return true;
+      if (s > 0 && !isIn(SUFFIX_LETTERS, word.charCodeAt(n - s))) break;
+      const ending = filter.suffixes.get((h[n]! - Math.imul(h[n - s]!, POWERS[s]!)) | 0) & any;
+      if (ending === 0) continue;
+      for (let p = 0; p <= maxPrefix && p + s <= n - 2; p++) {
+        const groups = ending & byPrefix[p]!;
+        if (
+          groups !== 0 &&
+          (filter.stems.get((h[n - s]! - Math.imul(h[p]!, POWERS[n - s - p]!)) | 0) & groups) !== 0
+        )
+          return true;
       }
     }
     return false;
   }
 
+  function mayName(word: string, n: number = word.length): boolean {
+    return mayNameWith(allStems, word, n);
+  }
+
   function mayNameBySignature(word: string, n: number): boolean {
     for (let s = 0; s <= MAX_SUFFIX && s <= n - 2; s++) {
-      const last = word.charCodeAt(n - s - 1);
       for (let p = 0; p <= MAX_PROCLITIC && p + s <= n - 2; p++) {
-        if (signatures[signature(word.charCodeAt(p), last, n - s - p)] !== 0) return true;
+        if (signatures[signatureOf(word, p, n - s)] !== 0) return true;
       }
     }
     return false;
@@ -259,6 +436,10 @@ export function createMorphIndex(lemmas: readonly LemmaSpec[]): MorphIndex {
 
   return {
     mayName,
+    nameFilter(lemmas: ReadonlySet<string>): (word: string, length?: number) => boolean {
+      const among = stemsAmong((entry) => lemmas.has(entry.lemma));
+      return (word, length = word.length) => mayNameWith(among, word, length);
+    },
     analyze(word: string): readonly MorphAnalysis[] {
       // Most words could name no stem under any split: told on character codes, without hashing the word.
       if (!mayName(word)) return NO_READINGS;

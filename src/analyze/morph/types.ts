@@ -70,4 +70,9 @@ export interface MorphIndex {
    * character codes, without a lookup. True does not promise a reading.
    */
   mayName(word: string, length?: number): boolean;
+  /**
+   * `mayName` for the stems of the given lemma ids only: false when no split of the word can be an inflection of
+   * one of them. Built once per call; keep the function.
+   */
+  nameFilter(lemmas: ReadonlySet<string>): (word: string, length?: number) => boolean;
 }
