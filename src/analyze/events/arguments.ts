@@ -1650,10 +1650,12 @@ const TITLES = new Set([
  * A title followed by a name of its own (استقبل الملك سلمان رئيس الوزراء الباكستاني نواز شريف) is another person, kept.
  */
 export function withoutTitlesInApposition(
+  text: string,
   tokens: readonly Token[],
   actors: readonly ActorCandidate[],
 ): ActorCandidate[] {
   const dropped = new Set<ActorCandidate>();
+  const titled = new Map<ActorCandidate, ActorCandidate>();
   // تفجيرين انتحاريين، هجمات انتحارية: "suicide" agreeing with an attack noun is its adjective, not the bombers.
   for (const a of actors)
     if (
@@ -1662,6 +1664,33 @@ export function withoutTitlesInApposition(
       a.preposition === undefined
     )
       dropped.add(a);
+  // النائب الثاني لرئيس مجلس الوزراء … الأمير محمد بن سلمان: a body a title heads, right before a person's name, is
+  // part of that person's title.
+  for (const a of actors) {
+    if (a.type === 'PER' || (a.actor.entityId === undefined && a.actor.agent === undefined)) continue;
+    if (!spelledIn(tokens[a.firstToken - 1], TITLES)) continue;
+    const person = actors.find(
+      (p) => p.type === 'PER' && p.firstToken > a.lastToken && p.firstToken <= a.lastToken + 4,
+    );
+    if (person === undefined) continue;
+    dropped.add(a);
+    // The title word itself, read as a role (رئيس [GOV]), is the person's too: the person, named with the whole title,
+    // is the participant (التقى [رئيس مجلس النواب اللبناني نبيه بري] …).
+    const role = actors.find(
+      (r) =>
+        r.lastToken === a.firstToken - 1 && r.actor.agent !== undefined && r.actor.entityId === undefined,
+    );
+    if (role === undefined) continue;
+    dropped.add(role);
+    const start = role.actor.start;
+    titled.set(person, {
+      ...person,
+      actor: { ...person.actor, start, text: text.slice(start, person.actor.end) },
+      firstToken: role.firstToken,
+      ...(role.preposition !== undefined ? { preposition: role.preposition } : {}),
+      coordinated: role.coordinated,
+    });
+  }
   for (const person of actors) {
     if (person.type !== 'PER') continue;
     const at = person.lastToken + 1;
@@ -1670,5 +1699,6 @@ export function withoutTitlesInApposition(
     if (inTitle.some((a) => a.type === 'PER')) continue;
     for (const a of inTitle) dropped.add(a);
   }
-  return dropped.size === 0 ? [...actors] : actors.filter((a) => !dropped.has(a));
+  if (dropped.size === 0) return [...actors];
+  return actors.filter((a) => !dropped.has(a)).map((a) => titled.get(a) ?? a);
 }

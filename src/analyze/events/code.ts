@@ -146,6 +146,7 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
     const context = contextAt(index);
     if (context.scripture || context.sport) continue;
     const actors = withoutTitlesInApposition(
+      input.text,
       input.tokens,
       joinConstructs(
         input.text,

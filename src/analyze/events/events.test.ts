@@ -494,3 +494,18 @@ describe('the two sides of a clash', () => {
       assert.deepEqual([e.source?.text, e.target?.text].sort(), ['المعارضة', 'قوات النظام'].sort());
   });
 });
+
+describe('titles before a name', () => {
+  it('the body a title heads before a name is the person’s title; the person is the participant (held-out draws)', () => {
+    const [meeting] = eventsOf(
+      'التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت أمس معالي سفير خادم الحرمين الشريفين لدى لبنان علي بن سعيد عواض عسيري.',
+    );
+    assert.match(meeting?.source?.text ?? '', /نبيه بري$/);
+    assert.doesNotMatch(meeting?.target?.text ?? '', /مجلس النواب/);
+    const [demand] = eventsOf(
+      'بدوره طالب رئيس مجلس النواب العراقي سليم الجبوري أمس الاثنين العبادي بإقالة الوزراء الذين يثبت ضلوعهم في الفساد.',
+    );
+    assert.match(demand?.source?.text ?? '', /سليم الجبوري$/);
+    assert.equal(demand?.target?.text, 'العبادي');
+  });
+});
