@@ -517,12 +517,15 @@ function eventsOf(
   // and armies, which act abroad as often as at home (وزير الخزانة … إيران، طيران التحالف … اليمن).
   const placeCountry = location?.country;
   const namedCountry = placeCountry === undefined ? sentenceCountry(actors) : undefined;
+  // نائب وزير الخارجية الروسي ميخائيل بوغدانوف: a nationality in the participant's own words beats the place's.
   const countryFor = (actor: EventActor): EventActor =>
-    placeCountry !== undefined
-      ? withCountry(actor, placeCountry)
-      : namedCountry !== undefined && !ACTS_ABROAD.has(actor.agent ?? '')
-        ? withCountry(actor, namedCountry)
-        : actor;
+    actor.country === undefined && ownNationality(registry, actor.text) !== undefined
+      ? { ...actor, country: ownNationality(registry, actor.text)! }
+      : placeCountry !== undefined
+        ? withCountry(actor, placeCountry)
+        : namedCountry !== undefined && !ACTS_ABROAD.has(actor.agent ?? '')
+          ? withCountry(actor, namedCountry)
+          : actor;
   sources = sources.map(countryFor);
   targets = targets.map((t) => (t === undefined ? t : countryFor(t)));
 
@@ -572,6 +575,23 @@ function withCountry(actor: EventActor, country: string): EventActor {
     !MULTINATIONAL.test(normalizeArabic(actor.text))
     ? { ...actor, country }
     : actor;
+}
+
+/** The country of a nationality adjective among the actor's own words (… الروسي، وزير الخارجية الإيراني), if one. */
+function ownNationality(registry: Registry, text: string): string | undefined {
+  let found: string | undefined;
+  const words = normalizeArabic(text).split(/\s+/);
+  // Only an adjective inside a title (وزير الخارجية الروسي ميخائيل …): with the article, not last (أبو حمزة المصري,
+  // سامر المصري: a family name), not a first name (الأمير تركي).
+  for (let i = 0; i < words.length - 1; i++) {
+    const word = words[i]!;
+    if (!word.startsWith('ال')) continue;
+    const code = registry.demonyms.get(word);
+    if (code === undefined) continue;
+    if (found !== undefined && found !== code) return undefined;
+    found = code;
+  }
+  return found;
 }
 
 /** The one country the sentence's places and states name, if they name exactly one. */
