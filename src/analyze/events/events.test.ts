@@ -511,7 +511,7 @@ describe('titles before a name', () => {
 });
 
 describe('country codes', () => {
-  it('a nationality adjective in the participant's title beats the place (held-out-8 article)', () => {
+  it('a nationality adjective in the participant’s title beats the place (held-out-8 article)', () => {
     const [talks] = eventsOf(
       'وتتزامن زيارة المعلم مع وجود نائب وزير الخارجية الروسي ميخائيل بوغدانوف في العاصمة الإيرانية، إذ أجرى محادثات مع نائب وزير الخارجية الإيراني حسين أمير عبد اللهيان حول سوريا.',
     ).filter((e) => e.type === 'CONSULT' && /بوغدانوف/.test(e.source?.text ?? ''));
