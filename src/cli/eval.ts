@@ -14,7 +14,7 @@ import { parsePlainText } from '../ingest/plain-text.ts';
 import { registerEvalIntegrity } from './eval-integrity.ts';
 import { readTextInput } from './read-input.ts';
 
-interface GoldFile extends Omit<QuoteGold, 'entities'>, Partial<EventGold>, Partial<EntityGold> {
+export interface GoldFile extends Omit<QuoteGold, 'entities'>, Partial<EventGold>, Partial<EntityGold> {
   /** The article text inside the file (quotes-dev format)… */
   readonly text?: string;
   /** …or the path of the article, relative to the gold file (seed format). */
@@ -198,7 +198,7 @@ async function evaluateFile(file: string): Promise<QuoteReport> {
 }
 
 /** The article a gold file is about: its own "text", or the "document" path beside it. */
-async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typeof parsePlainText>> {
+export async function goldArticle(file: string, gold: GoldFile): Promise<ReturnType<typeof parsePlainText>> {
   let raw: ReturnType<typeof parsePlainText>;
   if (typeof gold.text === 'string') {
     const title = typeof gold.document === 'object' ? gold.document.title : undefined;
