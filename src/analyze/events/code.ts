@@ -140,6 +140,9 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
   const contextAt = (k: number): SentenceContext =>
     (contexts[k] ??= sentenceContext(input.tokens, input.sentences[k]!));
   const events: Event[] = [];
+  // The per-sentence look-ups below search these by position: sorted once if a caller passed them out of order.
+  const documentMentions = sortedBy(input.mentions ?? [], (m) => m.start);
+  const sortedActors = sortedBy(allActors, (a) => a.firstToken);
   for (const [index, sentence] of input.sentences.entries()) {
     const found = triggers[index]!;
     if (found.length === 0) continue;
@@ -151,10 +154,14 @@ export function codeEvents(input: EventInput, options: EventCoderOptions = {}): 
       joinConstructs(
         input.text,
         input.tokens,
-        allActors.filter((a) => a.firstToken >= sentence.tokenStart && a.lastToken < sentence.tokenEnd),
+        within(sortedActors, (a) => a.firstToken, sentence.tokenStart, sentence.tokenEnd).filter(
+          (a) => a.lastToken < sentence.tokenEnd,
+        ),
       ),
     );
-    const mentions = (input.mentions ?? []).filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+    const mentions = within(documentMentions, (m) => m.start, sentence.start, sentence.end).filter(
+      (m) => m.end <= sentence.end,
+    );
     // A trigger word inside a name (مجلس التعاون الخليجي) is part of the name.
     const hits = found.filter(
       (h) =>
@@ -575,6 +582,30 @@ function withCountry(actor: EventActor, country: string): EventActor {
     !MULTINATIONAL.test(normalizeArabic(actor.text))
     ? { ...actor, country }
     : actor;
+}
+
+/** The items as they are when already in `key` order (the usual case), else a sorted copy. */
+function sortedBy<T>(items: readonly T[], key: (item: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++)
+    if (key(items[i]!) < key(items[i - 1]!)) return [...items].sort((a, b) => key(a) - key(b));
+  return items;
+}
+
+/**
+ * The items (sorted by `key`) whose key lies in [from, to): a binary search for the first, then a run — each
+ * sentence with a trigger reads its own actors and mentions instead of filtering the whole document's.
+ */
+function within<T>(items: readonly T[], key: (item: T) => number, from: number, to: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && key(items[i]!) < to; i++) out.push(items[i]!);
+  return out;
 }
 
 /** The country of a nationality adjective among the actor's own words (… الروسي، وزير الخارجية الإيراني), if one. */
