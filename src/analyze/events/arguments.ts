@@ -2,7 +2,7 @@ import type { Token } from '../../core/annotations.ts';
 import type { ActorCandidate } from './actors.ts';
 import { RELATIVES as QUOTE_RELATIVES } from '../quotes/context.ts';
 import { cueOf } from '../quotes/cues.ts';
-import { createMorphIndex } from '../morph/index.ts';
+import { createMorphIndex, type MorphIndex } from '../morph/index.ts';
 import { isComplementizer } from './clause.ts';
 import type { TriggerHit } from './match.ts';
 import { baseWord, cliticPreposition, hasLookupKey } from './words.ts';
@@ -1290,24 +1290,10 @@ function attackBefore(tokens: readonly Token[], hit: TriggerHit, clauseFirst: nu
 
 const OPERATIONS = new Set(['عمليات', 'حمله', 'حملات']);
 // Verbs that launch an attack named as their object (شن غارات، نفذ هجوما).
-const LAUNCH = new Set([
-  'قاد',
-  'قادت',
-  'قادوا',
-  'يقود',
-  'شن',
-  'شنت',
-  'شنوا',
-  'شنا',
-  'يشن',
-  'تشن',
-  'يشنون',
-  'نفذ',
-  'نفذت',
-  'نفذوا',
-  'نفذا',
-  'ينفذ',
-  'تنفذ',
+const LAUNCH = verbLemmas([
+  ['شن', 'يشن'],
+  ['نفذ', 'ينفذ'],
+  ['قاد', 'يقود'],
 ]);
 
 /** The subject of the verb launching the attack noun at `noun` (شنت مقاتلات التحالف … غارات، القوات نفذت هجوما). */
@@ -1320,15 +1306,8 @@ function launcherOf(ctx: ArgumentContext, noun: number): ActorCandidate | undefi
     // يشن الجيش عمليات … لصد هجمات: the verb launches the nearer act, not this one.
     if (i < noun - 1 && (spelledIn(tokens[i], ATTACK_NOUNS) || spelledIn(tokens[i], OPERATIONS)))
       return undefined;
-    if (!spelledIn(tokens[i], LAUNCH)) continue;
-    return (
-      actors.find(
-        (a) => a.firstToken > i && a.lastToken < noun && a.preposition === undefined && canAct(a),
-      ) ??
-      actors.findLast(
-        (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
-      )
-    );
+    if (!isVerbOf(LAUNCH, tokens[i])) continue;
+    return subjectOfVerb(actors, i, noun);
   }
   return undefined;
 }
@@ -1383,18 +1362,7 @@ function doerAfterAttackNoun(
   );
 }
 
-const PERFORM = new Set([
-  'قام',
-  'قامت',
-  'قاموا',
-  'قاما',
-  'يقوم',
-  'تقوم',
-  'يقومون',
-  'تقومان',
-  'يقومان',
-  'قمنا',
-]);
+const PERFORM = verbLemmas([['قام', 'يقوم']]);
 
 /** The subject of قام before a ب + verbal noun (قامت القوات باستهداف، القوات قامت بقصف). */
 function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | undefined {
@@ -1402,14 +1370,8 @@ function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | un
   if (cliticPreposition(tokens[hit.first]!) !== 'ب' && !/^[وف]?ب/.test(tokens[hit.first]!.norm))
     return undefined;
   for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 6; i--) {
-    if (!spelledIn(tokens[i], PERFORM)) continue;
-    const after = actors.find(
-      (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),
-    );
-    if (after !== undefined) return after;
-    return actors.findLast(
-      (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
-    );
+    if (!isVerbOf(PERFORM, tokens[i])) continue;
+    return subjectOfVerb(actors, i, hit.first);
   }
   return undefined;
 }
@@ -1417,33 +1379,52 @@ function performerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | un
 // Verbs whose subject does the act of the verbal noun they govern through a preposition: managing (تمكن من، نجح في،
 // استطاع)، daring or setting about (أقدم على، عمد إلى، شرع في، باشر، سارع إلى)، going on (واصل، استمر في، عاود)، and
 // avenging by (انتقم ب). Not attempts or plans (حاول، خطط، هدد): those acts are not told as done.
-const CONTROL = createMorphIndex(
-  [
-    ['تمكن', 'يتمكن'],
-    ['نجح', 'ينجح'],
-    ['استطاع', 'يستطيع'],
-    ['أقدم', 'يقدم'],
-    ['عمد', 'يعمد'],
-    ['تعمد', 'يتعمد'],
-    ['شرع', 'يشرع'],
-    ['باشر', 'يباشر'],
-    ['سارع', 'يسارع'],
-    ['واصل', 'يواصل'],
-    ['استمر', 'يستمر'],
-    ['عاود', 'يعاود'],
-    ['انتقم', 'ينتقم'],
-  ].map(([past, present]) => ({
-    kind: 'verb' as const,
-    id: past!,
-    past: past!,
-    present: present!,
-    intransitive: true,
-  })),
-);
+const CONTROL = verbLemmas([
+  ['تمكن', 'يتمكن'],
+  ['نجح', 'ينجح'],
+  ['استطاع', 'يستطيع'],
+  ['أقدم', 'يقدم'],
+  ['عمد', 'يعمد'],
+  ['تعمد', 'يتعمد'],
+  ['شرع', 'يشرع'],
+  ['باشر', 'يباشر'],
+  ['سارع', 'يسارع'],
+  ['واصل', 'يواصل'],
+  ['استمر', 'يستمر'],
+  ['عاود', 'يعاود'],
+  ['انتقم', 'ينتقم'],
+]);
 
-function isControlVerb(token: Token | undefined): boolean {
-  if (token === undefined || token.type !== 'word' || !CONTROL.mayName(token.norm)) return false;
-  return CONTROL.analyze(token.norm).some((r) => r.pos === 'verb' && r.enclitic === undefined);
+/** A small index of verb lemmas (past, present): every inflection matches through the morphology, not a list of forms. */
+function verbLemmas(pairs: readonly (readonly [string, string])[]): MorphIndex {
+  return createMorphIndex(
+    pairs.map(([past, present]) => ({ kind: 'verb' as const, id: past, past, present, intransitive: true })),
+  );
+}
+
+/** Whether the token is a told inflection of one of the index's verbs, with no object pronoun (شنه is another use). */
+function isVerbOf(verbs: MorphIndex, token: Token | undefined): boolean {
+  if (token === undefined || token.type !== 'word' || !verbs.mayName(token.norm)) return false;
+  // Not an imperative: news tells, and the particle قد reads as the imperative of قاد.
+  return verbs
+    .analyze(token.norm)
+    .some((r) => r.pos === 'verb' && r.enclitic === undefined && r.aspect !== 'imperative');
+}
+
+/** The subject of the verb at `verb`: the one named after it before `end` (VSO), else right before it (SVO). */
+function subjectOfVerb(
+  actors: readonly ActorCandidate[],
+  verb: number,
+  end: number,
+): ActorCandidate | undefined {
+  return (
+    actors.find(
+      (a) => a.firstToken > verb && a.lastToken < end && a.preposition === undefined && canAct(a),
+    ) ??
+    actors.findLast(
+      (a) => a.lastToken < verb && a.lastToken >= verb - 3 && a.preposition === undefined && canAct(a),
+    )
+  );
 }
 
 /** The subject of a verb of managing or daring before a preposition + verbal noun (نجحت الطائرات في تدمير). */
@@ -1459,14 +1440,8 @@ function controllerOf(ctx: ArgumentContext, hit: TriggerHit): ActorCandidate | u
   if (!governed) return undefined;
   // A long name with its nationality between dashes may stand between (أقدم / X – سعودي الجنسية – على قتل).
   for (let i = hit.first - 1; i >= clause.first && i >= hit.first - 14; i--) {
-    if (!isControlVerb(tokens[i])) continue;
-    const after = actors.find(
-      (a) => a.firstToken > i && a.lastToken < hit.first && a.preposition === undefined && canAct(a),
-    );
-    if (after !== undefined) return after;
-    return actors.findLast(
-      (a) => a.lastToken < i && a.lastToken >= i - 3 && a.preposition === undefined && canAct(a),
-    );
+    if (!isVerbOf(CONTROL, tokens[i])) continue;
+    return subjectOfVerb(actors, i, hit.first);
   }
   return undefined;
 }
