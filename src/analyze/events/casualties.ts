@@ -12,7 +12,7 @@ export interface SidedHit {
 }
 
 // Words that put an attack as the cause of a killing told before it (قُتل 4 في تفجير، جراء القصف، إثر هجوم).
-const CAUSES = new Set(['في', 'جراء', 'خلال', 'اثر', 'عقب', 'بعد', 'بسبب', 'نتيجه', 'اثناء', 'اثناء']);
+const CAUSES = new Set(['في', 'جراء', 'خلال', 'اثر', 'عقب', 'بعد', 'بسبب', 'نتيجه', 'اثناء']);
 // Words that put a killing as the outcome of an attack told before it (انفجرت سيارة … ما أدى إلى مقتل، أسفر عن).
 const OUTCOMES = new Set([
   'ادي',

@@ -525,14 +525,14 @@ function eventsOf(
   const placeCountry = location?.country;
   const namedCountry = placeCountry === undefined ? sentenceCountry(actors) : undefined;
   // نائب وزير الخارجية الروسي ميخائيل بوغدانوف: a nationality in the participant's own words beats the place's.
-  const countryFor = (actor: EventActor): EventActor =>
-    actor.country === undefined && ownNationality(registry, actor.text) !== undefined
-      ? { ...actor, country: ownNationality(registry, actor.text)! }
-      : placeCountry !== undefined
-        ? withCountry(actor, placeCountry)
-        : namedCountry !== undefined && !ACTS_ABROAD.has(actor.agent ?? '')
-          ? withCountry(actor, namedCountry)
-          : actor;
+  const countryFor = (actor: EventActor): EventActor => {
+    const own = actor.country === undefined ? ownNationality(registry, actor.text) : undefined;
+    if (own !== undefined) return { ...actor, country: own };
+    if (placeCountry !== undefined) return withCountry(actor, placeCountry);
+    return namedCountry !== undefined && !ACTS_ABROAD.has(actor.agent ?? '')
+      ? withCountry(actor, namedCountry)
+      : actor;
+  };
   sources = sources.map(countryFor);
   targets = targets.map((t) => (t === undefined ? t : countryFor(t)));
 
